@@ -7,4 +7,5 @@ module dev.modelgate.metrics {
   requires static org.jspecify;
 
   exports dev.modelgate.metrics;
+  exports dev.modelgate.metrics.cost;
 }
