@@ -1,0 +1,14 @@
+/**
+ * ModelGate core: the Gate API, policies, verdicts, reports, the SPIs and the embedded registry.
+ *
+ * <p>Exports the API and {@code spi} packages; {@code internal} packages stay private.
+ */
+module dev.modelgate.core {
+  requires transitive dev.modelgate.metrics;
+  requires org.slf4j;
+  requires com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.dataformat.yaml;
+  requires static org.jspecify;
+
+  exports dev.modelgate.core;
+}
