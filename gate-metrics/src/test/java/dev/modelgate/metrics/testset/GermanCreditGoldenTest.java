@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,6 +57,33 @@ class GermanCreditGoldenTest {
     Split byRowNumber = TestSetSplit.defaults().split(DATA.labels);
 
     assertThat(byRowNumber).isEqualTo(byRowId);
+  }
+
+  @Test
+  void should_choose_different_rows_for_each_of_fifty_seeds() {
+    Set<Fingerprint> fingerprints = new HashSet<>();
+
+    for (long seed = 0; seed < 50; seed++) {
+      fingerprints.add(
+          TestSetSplit.builder().seed(seed).build().split(DATA.rowIds, DATA.labels).fingerprint());
+    }
+
+    assertThat(fingerprints).hasSize(50);
+  }
+
+  @Test
+  void should_choose_the_same_rows_from_the_data_in_reverse_order() {
+    String[] ids = DATA.rowIds.clone();
+    String[] labels = DATA.labels.clone();
+    Collections.reverse(Arrays.asList(ids));
+    Collections.reverse(Arrays.asList(labels));
+
+    Split reversed = TestSetSplit.defaults().split(ids, labels);
+
+    Split original = TestSetSplit.defaults().split(DATA.rowIds, DATA.labels);
+    assertThat(reversed.fingerprint()).isEqualTo(original.fingerprint());
+    assertThat(Arrays.stream(reversed.testIndices()).mapToObj(i -> ids[i]))
+        .containsExactlyInAnyOrder(DATA.idsAt(original.testIndices()));
   }
 
   @Test
