@@ -68,7 +68,7 @@ public final class Fingerprint {
     if (table.rows() == 0) {
       throw TestSetMessages.noRows("a fingerprint");
     }
-    return table.fingerprint(table.sortedById(i -> "rowIds[" + i + "]"));
+    return RowHashes.fingerprint(table, table.sortedById(i -> "rowIds[" + i + "]"));
   }
 
   /**
@@ -86,7 +86,8 @@ public final class Fingerprint {
     for (int i = PREFIX.length(); i < text.length(); i++) {
       char c = text.charAt(i);
       if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
-        throw malformed(text, "character '" + c + "' at index " + i + " is not a lowercase hex digit");
+        throw malformed(
+            text, "character '" + c + "' at index " + i + " is not a lowercase hex digit");
       }
     }
     if (digits != HEX_DIGITS) {

@@ -89,6 +89,6 @@ public final class FingerprintAccumulator {
     if (table.rows() == 0) {
       throw TestSetMessages.noRows("a fingerprint");
     }
-    return table.fingerprint(table.sortedById(i -> "row " + i));
+    return RowHashes.fingerprint(table, table.sortedById(i -> "row " + i));
   }
 }

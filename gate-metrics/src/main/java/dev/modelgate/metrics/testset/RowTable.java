@@ -1,9 +1,6 @@
 package dev.modelgate.metrics.testset;
 
 import java.nio.charset.StandardCharsets;
-import java.security.DigestException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,9 +16,6 @@ import java.util.function.IntFunction;
  * <p>Memory is O(rows): about 8 bytes plus the id's UTF-8 length per row. Not thread-safe.
  */
 final class RowTable {
-
-  private static final byte[] FORMAT_TAG =
-      (Fingerprint.FORMAT_TAG + "\n").getBytes(StandardCharsets.US_ASCII);
 
   private byte[] bytes = new byte[64];
   private int size;
@@ -68,7 +62,7 @@ final class RowTable {
     rows++;
   }
 
-  /** Checks rows {@code [from, to)} of both arrays, then appends them; unchanged on an exception. */
+  /** Checks rows {@code [from, to)} of both arrays, then appends them; unchanged on exception. */
   void appendAll(String[] rowIds, String[] labels, int from, int to) {
     if (rowIds.length != labels.length) {
       throw TestSetMessages.lengthMismatch(rowIds.length, labels.length);
@@ -127,7 +121,7 @@ final class RowTable {
     return new String(bytes, starts[row], idEnd(row) - starts[row], StandardCharsets.UTF_8);
   }
 
-  /** Orders ids by their UTF-8 bytes, compared as unsigned numbers; a shorter prefix comes first. */
+  /** Orders ids by their UTF-8 bytes compared as unsigned numbers; a prefix comes first. */
   int compareIds(int a, int b) {
     return Arrays.compareUnsigned(bytes, starts[a], idEnd(a), bytes, starts[b], idEnd(b));
   }
@@ -141,8 +135,8 @@ final class RowTable {
    * All rows in canonical order: by id, as {@link #compareIds} orders them.
    *
    * @param position names a row's position in the duplicate-id message
-   * @throws IllegalArgumentException naming the id and both positions of the first repeated id (the
-   *     repeat with the lowest position)
+   * @throws IllegalArgumentException naming the id and both positions of the first repeated id
+   *     (the repeat with the lowest position)
    */
   int[] sortedById(IntFunction<String> position) {
     int[] order = new int[rows];
@@ -166,60 +160,22 @@ final class RowTable {
     return order;
   }
 
-  /**
-   * The first 8 bytes, big-endian, of SHA-256 over {@code prefix} followed by the UTF-8 bytes of
-   * the id of {@code row}; {@code digest} is reset and reused, {@code scratch} holds 32 bytes.
-   */
-  long hashKey(MessageDigest digest, byte[] prefix, int row, byte[] scratch) {
-    digest.update(prefix);
-    digest.update(bytes, starts[row], idEnd(row) - starts[row]);
-    try {
-      digest.digest(scratch, 0, scratch.length);
-    } catch (DigestException e) {
-      throw new IllegalStateException("SHA-256 refused a 32-byte output buffer", e);
-    }
-    long key = 0;
-    for (int i = 0; i < Long.BYTES; i++) {
-      key = key << 8 | (scratch[i] & 0xFF);
-    }
-    return key;
+  /** The buffer holding every id's UTF-8 bytes; read only, from {@link #idStart}. */
+  byte[] buffer() {
+    return bytes;
   }
 
-  /**
-   * The fingerprint of the rows {@code inIdOrder}, which must be in canonical order. See {@link
-   * Fingerprint} for the encoding.
-   */
-  Fingerprint fingerprint(int[] inIdOrder) {
-    MessageDigest digest = sha256();
-    byte[] scratch = new byte[Long.BYTES];
-    digest.update(FORMAT_TAG);
-    putBigEndian(scratch, inIdOrder.length, Long.BYTES);
-    digest.update(scratch, 0, Long.BYTES);
-    for (int row : inIdOrder) {
-      int length = idEnd(row) - starts[row];
-      putBigEndian(scratch, length, Integer.BYTES);
-      digest.update(scratch, 0, Integer.BYTES);
-      digest.update(bytes, starts[row], length);
-      byte[] label = labelBytes.get(labelOf[row]);
-      putBigEndian(scratch, label.length, Integer.BYTES);
-      digest.update(scratch, 0, Integer.BYTES);
-      digest.update(label);
-    }
-    return Fingerprint.ofDigest(digest.digest());
+  int idStart(int row) {
+    return starts[row];
   }
 
-  static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform must provide SHA-256", e);
-    }
+  int idLength(int row) {
+    return idEnd(row) - starts[row];
   }
 
-  private static void putBigEndian(byte[] out, long value, int width) {
-    for (int i = 0; i < width; i++) {
-      out[i] = (byte) (value >>> 8 * (width - 1 - i));
-    }
+  /** The UTF-8 bytes of label {@code number}; read only. */
+  byte[] labelBytes(int number) {
+    return labelBytes.get(number);
   }
 
   private int idEnd(int row) {

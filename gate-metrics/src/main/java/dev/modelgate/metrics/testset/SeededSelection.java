@@ -54,12 +54,12 @@ final class SeededSelection {
 
   /** Each row's key: the first 8 bytes of SHA-256 over the UTF-8 of {@code seed + ":" + id}. */
   static long[] keys(RowTable table, long seed) {
-    MessageDigest digest = RowTable.sha256();
+    MessageDigest digest = RowHashes.sha256();
     byte[] prefix = (seed + ":").getBytes(StandardCharsets.UTF_8);
     byte[] scratch = new byte[32];
     long[] keys = new long[table.rows()];
     for (int row = 0; row < keys.length; row++) {
-      keys[row] = table.hashKey(digest, prefix, row, scratch);
+      keys[row] = RowHashes.key(table, row, digest, prefix, scratch);
     }
     return keys;
   }

@@ -61,11 +61,12 @@ final class TestSetMessages {
 
   static IllegalArgumentException cannotSplit(
       double testFraction, boolean stratified, List<String> strata) {
+    String rule = stratified
+        ? "a stratified split needs at least one test row and one train row of every label"
+        : "a split needs at least one test row and one train row";
     return new IllegalArgumentException(
         "cannot split with testFraction = " + testFraction + ": " + String.join("; ", strata)
-            + (stratified
-                ? "; a stratified split needs at least one test row and one train row of every label"
-                : "; a split needs at least one test row and one train row"));
+            + "; " + rule);
   }
 
   private static String plural(int count, String noun) {

@@ -121,7 +121,9 @@ public final class TestSetSplit {
         testInIdOrder[testSize++] = row;
       }
     }
-    return Split.of(test, table.fingerprint(Arrays.copyOf(testInIdOrder, testSize)));
+    Fingerprint fingerprint =
+        RowHashes.fingerprint(table, Arrays.copyOf(testInIdOrder, testSize));
+    return Split.of(test, fingerprint);
   }
 
   /**

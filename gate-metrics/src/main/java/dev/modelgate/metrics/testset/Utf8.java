@@ -11,7 +11,7 @@ final class Utf8 {
 
   private Utf8() {}
 
-  /** The index of the first unpaired surrogate in {@code s}, or -1 when {@code s} is well-formed. */
+  /** The index of the first unpaired surrogate in {@code s}, or -1 if {@code s} is well-formed. */
   static int firstUnpairedSurrogate(String s) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

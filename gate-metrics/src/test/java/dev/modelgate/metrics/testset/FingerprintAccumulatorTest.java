@@ -46,14 +46,16 @@ class FingerprintAccumulatorTest {
   @Test
   void should_name_argument_and_index_of_a_null_id() {
     assertThatThrownBy(
-            () -> FingerprintAccumulator.create().addAll(new String[] {"1", null}, new String[] {"A", "B"}))
+            () -> FingerprintAccumulator.create()
+                .addAll(new String[] {"1", null}, new String[] {"A", "B"}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rowIds[1] must not be null");
   }
 
   @Test
   void should_name_the_row_number_of_an_empty_label_added_alone() {
-    FingerprintAccumulator accumulator = FingerprintAccumulator.create().add("1", "A").add("2", "B");
+    FingerprintAccumulator accumulator =
+        FingerprintAccumulator.create().add("1", "A").add("2", "B");
 
     assertThatThrownBy(() -> accumulator.add("3", ""))
         .isInstanceOf(IllegalArgumentException.class)
@@ -64,7 +66,8 @@ class FingerprintAccumulatorTest {
   void should_refuse_an_unpaired_surrogate_because_it_has_no_utf8_form() {
     assertThatThrownBy(() -> FingerprintAccumulator.create().add("ab\uD800", "A"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("rowIds[0] has an unpaired surrogate \\uD800 at char 2, so it has no UTF-8 form");
+        .hasMessage(
+            "rowIds[0] has an unpaired surrogate \\uD800 at char 2, so it has no UTF-8 form");
   }
 
   @Test
@@ -93,7 +96,8 @@ class FingerprintAccumulatorTest {
 
   @Test
   void should_refuse_merging_with_itself_because_every_id_repeats() {
-    FingerprintAccumulator accumulator = FingerprintAccumulator.create().add("a", "X").add("b", "X");
+    FingerprintAccumulator accumulator =
+        FingerprintAccumulator.create().add("a", "X").add("b", "X");
 
     accumulator.merge(accumulator);
 
@@ -113,7 +117,8 @@ class FingerprintAccumulatorTest {
   @Test
   void should_refuse_chunks_of_different_length() {
     assertThatThrownBy(
-            () -> FingerprintAccumulator.create().addAll(new String[] {"1"}, new String[] {"A", "B"}))
+            () -> FingerprintAccumulator.create()
+                .addAll(new String[] {"1"}, new String[] {"A", "B"}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rowIds has 1 rows but labels has 2");
   }

@@ -48,7 +48,8 @@ class FingerprintTest {
     Fingerprint parsed = Fingerprint.parse(THREE_ROWS);
 
     assertThat(parsed)
-        .isEqualTo(Fingerprint.of(new String[] {"1", "2", "3"}, new String[] {"Good", "Bad", "Good"}))
+        .isEqualTo(
+            Fingerprint.of(new String[] {"1", "2", "3"}, new String[] {"Good", "Bad", "Good"}))
         .hasSameHashCodeAs(Fingerprint.parse(THREE_ROWS))
         .hasToString(THREE_ROWS);
   }
@@ -107,7 +108,8 @@ class FingerprintTest {
   @Test
   void should_refuse_a_repeated_id_naming_both_positions() {
     assertThatThrownBy(
-            () -> Fingerprint.of(new String[] {"x", "y", "y", "x"}, new String[] {"A", "B", "A", "B"}))
+            () -> Fingerprint.of(
+                new String[] {"x", "y", "y", "x"}, new String[] {"A", "B", "A", "B"}))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("rowIds[2] repeats row id \"y\" already at rowIds[1]");
   }

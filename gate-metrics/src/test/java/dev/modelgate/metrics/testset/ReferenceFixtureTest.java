@@ -40,7 +40,8 @@ class ReferenceFixtureTest {
 
     Split result = split.split(data[0], data[1]);
 
-    assertThat(result.testIndices()).containsExactly(ReferenceFixture.ints(reference.get("testIndices")));
+    assertThat(result.testIndices())
+        .containsExactly(ReferenceFixture.ints(reference.get("testIndices")));
     assertThat(result.testSize()).isEqualTo(reference.get("testSize").asInt());
     assertThat(result.fingerprint()).hasToString(reference.get("fingerprint").asText());
   }
@@ -58,7 +59,8 @@ class ReferenceFixtureTest {
   @ParameterizedTest(name = "{index}: {0}")
   @MethodSource("keys")
   void should_compute_the_same_split_key_as_the_python_reference(JsonNode reference) {
-    RowTable table = RowTable.of(new String[] {reference.get("rowId").asText()}, new String[] {"x"});
+    RowTable table =
+        RowTable.of(new String[] {reference.get("rowId").asText()}, new String[] {"x"});
 
     long[] keys = SeededSelection.keys(table, reference.get("seed").asLong());
 
@@ -71,7 +73,8 @@ class ReferenceFixtureTest {
       return new String[][] {GERMAN.rowIds, GERMAN.labels};
     }
     return new String[][] {
-      ReferenceFixture.strings(reference.get("rowIds")), ReferenceFixture.strings(reference.get("labels"))
+      ReferenceFixture.strings(reference.get("rowIds")),
+      ReferenceFixture.strings(reference.get("labels"))
     };
   }
 }

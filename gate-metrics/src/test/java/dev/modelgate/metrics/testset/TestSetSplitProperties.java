@@ -59,7 +59,8 @@ class TestSetSplitProperties {
     Split result = split.split(rows.ids(), rows.labels());
 
     int[] both = IntStream.concat(
-        Arrays.stream(result.testIndices()), Arrays.stream(result.trainIndices())).sorted().toArray();
+            Arrays.stream(result.testIndices()), Arrays.stream(result.trainIndices()))
+        .sorted().toArray();
     assertThat(both).containsExactly(IntStream.range(0, rows.size()).toArray());
     assertThat(result.testIndices()).isSorted();
     assertThat(result.trainIndices()).isSorted();
@@ -71,7 +72,8 @@ class TestSetSplitProperties {
     Split result = split.split(rows.ids(), rows.labels());
 
     if (split.stratified()) {
-      Map<String, Integer> all = countByLabel(rows.labels(), IntStream.range(0, rows.size()).toArray());
+      Map<String, Integer> all =
+          countByLabel(rows.labels(), IntStream.range(0, rows.size()).toArray());
       Map<String, Integer> test = countByLabel(rows.labels(), result.testIndices());
       all.forEach((label, n) -> {
         assertThat(test.get(label)).isEqualTo(split.testRows(n));
