@@ -8,4 +8,5 @@ module dev.modelgate.metrics {
 
   exports dev.modelgate.metrics;
   exports dev.modelgate.metrics.cost;
+  exports dev.modelgate.metrics.testset;
 }
