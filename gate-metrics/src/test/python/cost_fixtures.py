@@ -4,6 +4,9 @@ Run from the repository root with Debian's Python (scikit-learn 1.2.1, statsmode
 
     /usr/bin/python3 gate-metrics/src/test/python/cost_fixtures.py
 
+It reads german_credit.csv from the shared datasets folder, or from the path in the environment
+variable GERMAN_CREDIT_CSV, and checks its SHA-256 against the datasets README.
+
 Deterministic: the German credit model is a plain maximum-likelihood logistic regression on a fixed
 split (test = rows with row_id % 5 == 0), and the random cases use numpy's generator with seed 42.
 Expected money is computed with Python's exact Decimal (inexact operations trap) and Fraction,
@@ -16,6 +19,7 @@ Writes:
 """
 import csv
 import decimal
+import hashlib
 import json
 import os
 from decimal import Decimal
@@ -27,7 +31,8 @@ from sklearn.metrics import confusion_matrix
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = os.path.join(HERE, "..", "resources", "fixtures")
-DATA = "/work/shared/datasets/german_credit.csv"
+DATA = os.environ.get("GERMAN_CREDIT_CSV", "/work/shared/datasets/german_credit.csv")
+DATA_SHA256 = "7f62c9874426a350561b08a859abf94e5bfaccf8277419ef509e4a80a2695c7e"
 EXACT = decimal.Context(prec=1000, traps=[decimal.Inexact, decimal.Rounded])
 MINOR_DIGITS = {"USD": 2, "DEM": 2, "EUR": 2, "JPY": 0, "BHD": 3}
 
@@ -70,6 +75,10 @@ def net_benefit(k, truth, predicted, amounts_minor, values, rates, currency, cou
 
 
 def german_credit():
+    with open(DATA, "rb") as f:
+        digest = hashlib.sha256(f.read()).hexdigest()
+    if digest != DATA_SHA256:
+        raise SystemExit(f"{DATA} has SHA-256 {digest}, expected {DATA_SHA256}")
     rows = list(csv.DictReader(open(DATA, encoding="utf-8")))
     features = [c for c in rows[0] if c not in ("row_id", "Class")]
     x = sm.add_constant(np.array([[float(r[c]) for c in features] for r in rows]), has_constant="add")

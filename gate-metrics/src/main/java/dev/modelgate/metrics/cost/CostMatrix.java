@@ -21,6 +21,7 @@ import java.util.Objects;
  * it, and a decline is worth nothing either way.
  *
  * <pre>{@code
+ * LabelDictionary labels = LabelDictionary.of("Bad", "Good");
  * CostMatrix costs =
  *     CostMatrix.binary(BinaryCosts.of("0", "0", "0", "0"), labels, "Bad")
  *         .withRates(BinaryCosts.of("0", "0", "-1", "0.1"))

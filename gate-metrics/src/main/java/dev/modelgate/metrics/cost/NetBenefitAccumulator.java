@@ -19,6 +19,9 @@ import java.util.Objects;
  * with 2,500.00 give {@code -1000.00 + 250.000 = -750.000}:
  *
  * <pre>{@code
+ * CostMatrix costs =
+ *     CostMatrix.binary(BinaryCosts.of("0", "0", "0", "0"), 0)
+ *         .withRates(BinaryCosts.of("0", "0", "-1", "0.1"));
  * NetBenefit nb = NetBenefitAccumulator.of(2)
  *     .add(0, 1, 100_000)
  *     .add(1, 1, 250_000)
