@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Reads the JSON fixtures written by {@code src/test/python/cost_fixtures.py}. */
 final class CostFixtures {
@@ -62,6 +64,18 @@ final class CostFixtures {
       for (int p = 0; p < out[t].length; p++) {
         out[t][p] = new BigDecimal(matrix.get(t).get(p).asText());
       }
+    }
+    return out;
+  }
+
+  /** The expected cell contributions, row-major, as the Python oracle wrote them. */
+  static List<CellContribution> cells(JsonNode cells) {
+    List<CellContribution> out = new ArrayList<>();
+    for (JsonNode cell : cells) {
+      out.add(new CellContribution(
+          cell.get("truth").asInt(), cell.get("predicted").asInt(),
+          new BigDecimal(cell.get("count").asText()), new BigDecimal(cell.get("amount").asText()),
+          new BigDecimal(cell.get("contribution").asText())));
     }
     return out;
   }

@@ -103,12 +103,8 @@ class NetBenefitGermanCreditTest {
       assertThat(nb.total()).isEqualByComparingTo(rule.get("per_amount_dem").asText());
       assertThat(nb.scaledTo(ProductionVolume.perMonth(10_000)))
           .isEqualTo(rule.get("per_amount_dem_per_month_10000").asText());
-      for (JsonNode cell : rule.get("per_amount_cells")) {
-        CellContribution actual = nb.cell(cell.get("truth").asInt(), cell.get("predicted").asInt());
-        assertThat(actual.count()).isEqualByComparingTo(cell.get("count").asText());
-        assertThat(actual.amount()).isEqualByComparingTo(cell.get("amount").asText());
-        assertThat(actual.contribution()).isEqualByComparingTo(cell.get("contribution").asText());
-      }
+      assertThat(nb.cells())
+          .containsExactlyElementsOf(CostFixtures.cells(rule.get("per_amount_cells")));
     }
   }
 }

@@ -47,11 +47,6 @@ class NetBenefitRandomOracleTest {
     assertThat(nb.scaledTo(ProductionVolume.perMonth(c.get("volume").asLong()))
             .toPlainString())
         .isEqualTo(c.get("expected_scaled").asText());
-    for (JsonNode cell : c.get("expected_cells")) {
-      CellContribution actual = nb.cell(cell.get("truth").asInt(), cell.get("predicted").asInt());
-      assertThat(actual.count()).isEqualByComparingTo(cell.get("count").asText());
-      assertThat(actual.amount()).isEqualByComparingTo(cell.get("amount").asText());
-      assertThat(actual.contribution()).isEqualByComparingTo(cell.get("contribution").asText());
-    }
+    assertThat(nb.cells()).containsExactlyElementsOf(CostFixtures.cells(c.get("expected_cells")));
   }
 }
