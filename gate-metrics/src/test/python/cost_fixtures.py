@@ -169,10 +169,22 @@ def random_cases():
 
 
 def write(name, content):
+    """Writes JSON with one line per field of each case, so that arrays stay on one line."""
+    def value(v, depth):
+        if isinstance(v, dict) and depth < 3:
+            pad = " " * (depth + 1)
+            return "{\n" + ",\n".join(f"{pad}{json.dumps(k)}: {value(x, depth + 1)}"
+                                       for k, x in v.items()) + "\n" + " " * depth + "}"
+        if isinstance(v, list) and v and isinstance(v[0], dict) and depth < 2:
+            pad = " " * (depth + 1)
+            return "[\n" + ",\n".join(pad + value(x, depth + 1) for x in v) + "\n" + " " * depth + "]"
+        return json.dumps(v)
+
     path = os.path.normpath(os.path.join(FIXTURES, name))
+    text = value(content, 0) + "\n"
+    assert json.loads(text) == content
     with open(path, "w", encoding="utf-8", newline="\n") as f:
-        json.dump(content, f, indent=1)
-        f.write("\n")
+        f.write(text)
     print("wrote", path)
 
 
