@@ -36,13 +36,13 @@ public record BinaryCosts(BigDecimal tp, BigDecimal fp, BigDecimal fn, BigDecima
         parse("tp", tp), parse("fp", fp), parse("fn", fn), parse("tn", tn));
   }
 
-  private static BigDecimal parse(String cell, String text) {
+  /** Parses {@code text} (surrounding blanks ignored) as an exact decimal, naming {@code cell}. */
+  static BigDecimal parse(String cell, String text) {
     Objects.requireNonNull(text, cell);
     try {
       return new BigDecimal(text.strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          cell + " = \"" + text + "\" is not a decimal number", e);
+      throw new IllegalArgumentException(CostMessages.notADecimal(cell, text), e);
     }
   }
 }
