@@ -4,7 +4,7 @@ Run from the repository root with Debian's Python (scikit-learn 1.2.1, statsmode
 
     /usr/bin/python3 gate-metrics/src/test/python/cost_fixtures.py
 
-It reads german_credit.csv from the shared datasets folder, or from the path in the environment
+It reads the bundled copy gate-metrics/src/test/resources/testset/german_credit.csv, or the path in the environment
 variable GERMAN_CREDIT_CSV, and checks its SHA-256 against the datasets README.
 
 Deterministic: the German credit model is a plain maximum-likelihood logistic regression on a fixed
@@ -31,7 +31,10 @@ from sklearn.metrics import confusion_matrix
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FIXTURES = os.path.join(HERE, "..", "resources", "fixtures")
-DATA = os.environ.get("GERMAN_CREDIT_CSV", "/work/shared/datasets/german_credit.csv")
+DATA = os.environ.get(
+    "GERMAN_CREDIT_CSV",
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "resources", "testset", "german_credit.csv"),
+)
 DATA_SHA256 = "7f62c9874426a350561b08a859abf94e5bfaccf8277419ef509e4a80a2695c7e"
 EXACT = decimal.Context(prec=1000, traps=[decimal.Inexact, decimal.Rounded])
 MINOR_DIGITS = {"USD": 2, "DEM": 2, "EUR": 2, "JPY": 0, "BHD": 3}
