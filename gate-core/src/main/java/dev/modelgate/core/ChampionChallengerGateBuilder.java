@@ -33,23 +33,34 @@ public final class ChampionChallengerGateBuilder {
     return this;
   }
 
-  /** The smallest absolute improvement: with 100 and a champion at 1000, 1150 passes, 1050 fails, the tie 1100 passes. */
+  /**
+   * The smallest absolute improvement: with 100 and a champion at 1000, 1150 passes, 1050 fails,
+   * the tie 1100 passes.
+   */
   public ChampionChallengerGateBuilder minImprovement(BigDecimal improvement) {
     this.minImprovement = Objects.requireNonNull(improvement, "minImprovement");
     return this;
   }
 
-  /** The smallest absolute improvement: with 100 and a champion at 1000, 1150 passes, 1050 fails, the tie 1100 passes. */
+  /**
+   * The smallest absolute improvement: with 100 and a champion at 1000, 1150 passes, 1050 fails,
+   * the tie 1100 passes.
+   */
   public ChampionChallengerGateBuilder minImprovement(long improvement) {
     return minImprovement(BigDecimal.valueOf(improvement));
   }
 
-  /** The smallest absolute improvement: with 0.01 and a champion at 0.80, 0.82 passes, 0.805 fails, the tie 0.81 passes. */
+  /**
+   * The smallest absolute improvement: with 0.01 and a champion at 0.80, 0.82 passes, 0.805 fails,
+   * the tie 0.81 passes.
+   */
   public ChampionChallengerGateBuilder minImprovement(double improvement) {
     return minImprovement(Decimals.of(improvement, "minImprovement"));
   }
 
-  /** The smallest absolute improvement, written as a decimal such as {@code "250.00"}; a tie passes. */
+  /**
+   * The smallest absolute improvement, written as a decimal such as {@code "250.00"}; a tie passes.
+   */
   public ChampionChallengerGateBuilder minImprovement(String improvement) {
     return minImprovement(Decimals.parse(improvement, "minImprovement"));
   }
@@ -63,12 +74,18 @@ public final class ChampionChallengerGateBuilder {
     return this;
   }
 
-  /** The smallest improvement as a fraction of |champion|: with 0.10 and a champion at 1000, 1200 passes, 1050 fails, the tie 1100 passes. */
+  /**
+   * The smallest improvement as a fraction of |champion|: with 0.10 and a champion at 1000, 1200
+   * passes, 1050 fails, the tie 1100 passes.
+   */
   public ChampionChallengerGateBuilder minRelativeImprovement(double fraction) {
     return minRelativeImprovement(Decimals.of(fraction, "minRelativeImprovement"));
   }
 
-  /** The smallest improvement as a fraction of |champion|, written as a decimal such as {@code "0.05"}; a tie passes. */
+  /**
+   * The smallest improvement as a fraction of |champion|, written as a decimal such as {@code
+   * "0.05"}; a tie passes.
+   */
   public ChampionChallengerGateBuilder minRelativeImprovement(String fraction) {
     return minRelativeImprovement(Decimals.parse(fraction, "minRelativeImprovement"));
   }
@@ -85,7 +102,10 @@ public final class ChampionChallengerGateBuilder {
     return this;
   }
 
-  /** What to decide when there is no champion yet; default {@link FirstModelRule#PROMOTE_IF_REGISTERED}. */
+  /**
+   * What to decide when there is no champion yet; default {@link
+   * FirstModelRule#PROMOTE_IF_REGISTERED}.
+   */
   public ChampionChallengerGateBuilder firstModel(FirstModelRule rule) {
     this.firstModel = Objects.requireNonNull(rule, "rule");
     return this;
@@ -121,29 +141,43 @@ public final class ChampionChallengerGateBuilder {
       this.metric = Objects.requireNonNull(metric, "metric");
     }
 
-    /** The metric may not get worse by more than {@code maxDrop}: with 0.02 from 0.80, 0.79 holds, 0.77 fails, the tie 0.78 holds. */
+    /**
+     * The metric may not get worse by more than {@code maxDrop}: with 0.02 from 0.80, 0.79 holds,
+     * 0.77 fails, the tie 0.78 holds.
+     */
     public ChampionChallengerGateBuilder mayNotDropBy(BigDecimal maxDrop) {
       Objects.requireNonNull(maxDrop, "maxDrop");
       guards.add(() -> new Guard(metric, maxDrop));
       return ChampionChallengerGateBuilder.this;
     }
 
-    /** The metric may not get worse by more than {@code maxDrop}: with 500 from 40000, 39600 holds, 39000 fails, the tie 39500 holds. */
+    /**
+     * The metric may not get worse by more than {@code maxDrop}: with 500 from 40000, 39600 holds,
+     * 39000 fails, the tie 39500 holds.
+     */
     public ChampionChallengerGateBuilder mayNotDropBy(long maxDrop) {
       return mayNotDropBy(BigDecimal.valueOf(maxDrop));
     }
 
-    /** The metric may not get worse by more than {@code maxDrop}: with 0.02 from 0.80, 0.79 holds, 0.77 fails, the tie 0.78 holds. */
+    /**
+     * The metric may not get worse by more than {@code maxDrop}: with 0.02 from 0.80, 0.79 holds,
+     * 0.77 fails, the tie 0.78 holds.
+     */
     public ChampionChallengerGateBuilder mayNotDropBy(double maxDrop) {
       return mayNotDropBy(Decimals.of(maxDrop, "mayNotDropBy of " + metric.name()));
     }
 
-    /** The metric may not get worse by more than the decimal {@code maxDrop}, such as {@code "500.00"}; a tie holds. */
+    /**
+     * The metric may not get worse by more than the decimal {@code maxDrop}, such as {@code
+     * "500.00"}; a tie holds.
+     */
     public ChampionChallengerGateBuilder mayNotDropBy(String maxDrop) {
       return mayNotDropBy(Decimals.parse(maxDrop, "mayNotDropBy of " + metric.name()));
     }
 
-    /** The metric may not get worse at all: from 0.80, 0.81 holds, 0.79 fails, the tie 0.80 holds. */
+    /**
+     * The metric may not get worse at all: from 0.80, 0.81 holds, 0.79 fails, the tie 0.80 holds.
+     */
     public ChampionChallengerGateBuilder mayNotDrop() {
       return mayNotDropBy(BigDecimal.ZERO);
     }

@@ -29,7 +29,9 @@ public final class GateBuilder {
     return this;
   }
 
-  /** The clock verdicts take their time from: {@code Clock.systemUTC()}, or a fixed clock in tests. */
+  /**
+   * The clock verdicts take their time from: {@code Clock.systemUTC()}, or a fixed clock in tests.
+   */
   public GateBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
     return this;

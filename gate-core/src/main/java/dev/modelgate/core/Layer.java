@@ -7,7 +7,9 @@ package dev.modelgate.core;
 public enum Layer {
   /** Layer 1: does the candidate clear the minimum bar? {@code REGISTER} / {@code REJECT}. */
   REGISTRATION,
-  /** Layer 2: is the candidate strictly better than the champion? {@code PROMOTE} / {@code HOLD}. */
+  /**
+   * Layer 2: is the candidate strictly better than the champion? {@code PROMOTE} / {@code HOLD}.
+   */
   CHAMPION_CHALLENGER,
   /** Layer 3: should the deploy jobs run? {@code DEPLOY} / {@code SKIP}. */
   PIPELINE

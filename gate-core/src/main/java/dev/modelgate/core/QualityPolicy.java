@@ -56,7 +56,8 @@ public record QualityPolicy(
     Objects.requireNonNull(registration, "registration");
     Objects.requireNonNull(championChallenger, "championChallenger");
     Problems problems = new Problems();
-    check(problems, name, costs != null, registration, championChallenger);
+    checkName(problems, name);
+    checkCosts(problems, costs != null, registration, championChallenger);
     problems.throwIfAny();
   }
 
@@ -106,17 +107,19 @@ public record QualityPolicy(
     return builder.fastTrack(reason, approver).build();
   }
 
-  static void check(
-      Problems problems,
-      @Nullable String name,
-      boolean hasCosts,
-      @Nullable RegistrationGate registration,
-      @Nullable ChampionChallengerGate championChallenger) {
+  static void checkName(Problems problems, @Nullable String name) {
     if (name == null) {
       problems.add(PolicyProblem.missing("name"));
     } else if (name.isBlank()) {
       problems.add(PolicyProblem.blank("name"));
     }
+  }
+
+  static void checkCosts(
+      Problems problems,
+      boolean hasCosts,
+      @Nullable RegistrationGate registration,
+      @Nullable ChampionChallengerGate championChallenger) {
     boolean usesNetBenefit =
         (registration != null && usesNetBenefit(registration))
             || (championChallenger != null && usesNetBenefit(championChallenger));

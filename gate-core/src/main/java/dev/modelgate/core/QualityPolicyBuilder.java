@@ -54,7 +54,10 @@ public final class QualityPolicyBuilder {
     return this;
   }
 
-  /** Layer 1, written on a fresh builder: {@code gate -> gate.require(Metrics.F1).greaterThan(0.20)}. */
+  /**
+   * Layer 1, written on a fresh builder: {@code gate ->
+   * gate.require(Metrics.F1).greaterThan(0.20)}.
+   */
   public QualityPolicyBuilder registration(Consumer<RegistrationGateBuilder> gate) {
     RegistrationGateBuilder builder = RegistrationGate.builder();
     gate.accept(builder);
@@ -69,7 +72,10 @@ public final class QualityPolicyBuilder {
     return this;
   }
 
-  /** Layer 2, written on a builder starting from the defaults: {@code gate -> gate.guard(Metrics.F1).mayNotDropBy(0.02)}. */
+  /**
+   * Layer 2, written on a builder starting from the defaults: {@code gate ->
+   * gate.guard(Metrics.F1).mayNotDropBy(0.02)}.
+   */
   public QualityPolicyBuilder championChallenger(Consumer<ChampionChallengerGateBuilder> gate) {
     ChampionChallengerGateBuilder builder = ChampionChallengerGate.builder();
     gate.accept(builder);
@@ -84,7 +90,10 @@ public final class QualityPolicyBuilder {
     return this;
   }
 
-  /** Marks the policy as a fast-track, with its reason and approver; see {@link QualityPolicy#fastTrack}. */
+  /**
+   * Marks the policy as a fast-track, with its reason and approver; see {@link
+   * QualityPolicy#fastTrack}.
+   */
   public QualityPolicyBuilder fastTrack(String reason, String approver) {
     Objects.requireNonNull(reason, "reason");
     Objects.requireNonNull(approver, "approver");
@@ -107,6 +116,7 @@ public final class QualityPolicyBuilder {
    */
   public QualityPolicy build() {
     Problems problems = new Problems();
+    QualityPolicy.checkName(problems, name);
     CostModel builtCosts = costs == null ? null : problems.collect(costs);
     RegistrationGate builtRegistration = null;
     if (registration == null) {
@@ -116,7 +126,7 @@ public final class QualityPolicyBuilder {
     }
     ChampionChallengerGate builtChampionChallenger = problems.collect(championChallenger);
     FastTrack builtFastTrack = fastTrack == null ? null : problems.collect(fastTrack);
-    QualityPolicy.check(problems, name, costs != null, builtRegistration, builtChampionChallenger);
+    QualityPolicy.checkCosts(problems, costs != null, builtRegistration, builtChampionChallenger);
     problems.throwIfAny();
     return new QualityPolicy(
         Objects.requireNonNull(name),

@@ -20,7 +20,9 @@ public final class RegistrationGateBuilder {
 
   RegistrationGateBuilder() {}
 
-  /** Starts a check on {@code metric} that must pass: {@code require(Metrics.F1).greaterThan(0.20)}. */
+  /**
+   * Starts a check on {@code metric} that must pass: {@code require(Metrics.F1).greaterThan(0.20)}.
+   */
   public ThresholdStep<RegistrationGateBuilder> require(Metric metric) {
     return new ThresholdStep<>(metric, this::check);
   }

@@ -56,7 +56,9 @@ public final class Decimals {
     return stripped.setScale(scale).toPlainString();
   }
 
-  /** A fraction as a percentage: {@code 0.1} shows as {@code 10%}, {@code 0.125} as {@code 12.5%}. */
+  /**
+   * A fraction as a percentage: {@code 0.1} shows as {@code 10%}, {@code 0.125} as {@code 12.5%}.
+   */
   public static String percent(BigDecimal fraction) {
     BigDecimal percent = fraction.multiply(HUNDRED).stripTrailingZeros();
     return (percent.scale() < 0 ? percent.setScale(0) : percent).toPlainString() + "%";

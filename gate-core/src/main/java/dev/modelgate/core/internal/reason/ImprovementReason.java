@@ -22,13 +22,19 @@ public final class ImprovementReason {
     return head(metric, improvement, champion) + " is less than the required " + required.toPlainString();
   }
 
-  /** "net_benefit improvement 100 over champion -1000 is at least the required 100 (10% of |champion|)". */
+  /**
+   * "net_benefit improvement 100 over champion -1000 is at least the required 100 (10% of
+   * |champion|)".
+   */
   public static String enoughRelative(
       Metric metric, BigDecimal improvement, BigDecimal champion, BigDecimal required, BigDecimal fraction) {
     return head(metric, improvement, champion) + " is at least the required " + relative(required, champion, fraction);
   }
 
-  /** "net_benefit improvement 50 over champion -1000 is less than the required 100 (10% of |champion|)". */
+  /**
+   * "net_benefit improvement 50 over champion -1000 is less than the required 100 (10% of
+   * |champion|)".
+   */
   public static String tooSmallRelative(
       Metric metric, BigDecimal improvement, BigDecimal champion, BigDecimal required, BigDecimal fraction) {
     return head(metric, improvement, champion) + " is less than the required " + relative(required, champion, fraction);

@@ -15,7 +15,10 @@ public final class MissingReason {
     return "metric " + metric.name() + " is missing from the evaluation";
   }
 
-  /** "metric roc_auc is missing from the champion's evaluation", for {@code side} champion or candidate. */
+  /**
+   * "metric roc_auc is missing from the champion's evaluation", for {@code side} champion or
+   * candidate.
+   */
   public static String of(String side, Metric metric) {
     return "metric " + metric.name() + " is missing from the " + side + "'s evaluation";
   }

@@ -15,7 +15,10 @@ public final class PipelineReason {
     return "champion-challenger decided PROMOTE, so the deploy jobs run";
   }
 
-  /** "champion-challenger decided HOLD, so the deploy jobs are skipped and the champion keeps serving". */
+  /**
+   * "champion-challenger decided HOLD, so the deploy jobs are skipped and the champion keeps
+   * serving".
+   */
   public static String skip() {
     return "champion-challenger decided HOLD, so the deploy jobs are skipped and the champion keeps serving";
   }

@@ -15,7 +15,9 @@ public final class UndefinedReason {
     return metric.name() + " is undefined (NaN), so it cannot pass";
   }
 
-  /** "champion f1 is undefined (NaN), so it cannot pass", for {@code side} champion or candidate. */
+  /**
+   * "champion f1 is undefined (NaN), so it cannot pass", for {@code side} champion or candidate.
+   */
   public static String of(String side, Metric metric) {
     return side + " " + of(metric);
   }
