@@ -140,7 +140,7 @@ public final class Gate {
 
   @Override
   public String toString() {
-    return "Gate[policy=" + policy.name() + ", fastTrack=" + policy.isFastTrack() + "]";
+    return "Gate[policy=" + policy.name() + ", fastTrack=" + policy.hasFastTrack() + "]";
   }
 
   static Gate create(QualityPolicy policy, Clock clock, List<DecisionPublisher> publishers, String version) {

@@ -79,8 +79,11 @@ public record QualityPolicy(
     return builder;
   }
 
-  /** Whether this is a fast-track (emergency) variant. */
-  public boolean isFastTrack() {
+  /**
+   * Whether this is a fast-track (emergency) variant. Named {@code has…} rather than {@code is…} so
+   * that bean-style serialisers keep the {@link #fastTrack()} component instead of a boolean.
+   */
+  public boolean hasFastTrack() {
     return fastTrack != null;
   }
 

@@ -25,7 +25,10 @@ public record Threshold(Metric metric, Comparison comparison, BigDecimal bound) 
     Objects.requireNonNull(bound, "bound");
   }
 
-  /** Whether {@code observed} passes this check. */
+  /**
+   * Whether the defined value {@code observed} passes this check, exactly: for {@code f1 > 0.20},
+   * 0.21 passes, 0.19 fails and the tie 0.20 fails.
+   */
   public boolean test(BigDecimal observed) {
     return comparison.test(observed, bound);
   }

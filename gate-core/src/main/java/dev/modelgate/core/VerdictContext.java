@@ -42,7 +42,7 @@ public record VerdictContext(
   }
 
   /** Whether a fast-track policy decided. */
-  public boolean isFastTrack() {
+  public boolean hasFastTrack() {
     return fastTrack != null;
   }
 }

@@ -21,7 +21,7 @@ class FastTrackTest {
 
   @Test
   void should_apply_the_reduced_requirements_and_keep_the_rest_of_the_policy() {
-    assertThat(emergency.isFastTrack()).isTrue();
+    assertThat(emergency.hasFastTrack()).isTrue();
     assertThat(emergency.fastTrack()).isEqualTo(new FastTrack(REASON, APPROVER));
     assertThat(emergency.registration().checks()).extracting(Threshold::toString).containsExactly("net_benefit > 30000");
     assertThat(emergency.championChallenger()).isEqualTo(regular.championChallenger());
@@ -48,7 +48,7 @@ class FastTrackTest {
 
     for (Verdict verdict : List.<Verdict>of(registration, comparison, pipeline)) {
       assertThat(verdict.context().fastTrack()).isEqualTo(new FastTrack(REASON, APPROVER));
-      assertThat(verdict.context().isFastTrack()).isTrue();
+      assertThat(verdict.context().hasFastTrack()).isTrue();
       assertThat(verdict.reasons().get(0)).isEqualTo(TAG);
     }
     assertThat(comparison.decision()).isEqualTo(PromotionDecision.HOLD);

@@ -25,7 +25,7 @@ class GateTest {
         .isEqualTo(
             new VerdictContext(
                 creditPolicy(), new ModelIdentity("credit-risk", null, null), TEST_SET, "1.2.3-test", NOW, null));
-    assertThat(verdict.context().isFastTrack()).isFalse();
+    assertThat(verdict.context().hasFastTrack()).isFalse();
   }
 
   @Test

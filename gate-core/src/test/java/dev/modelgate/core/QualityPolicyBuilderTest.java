@@ -36,7 +36,7 @@ class QualityPolicyBuilderTest {
             new ChampionChallengerGate(
                 Metrics.NET_BENEFIT, null, null, List.of(new Guard(Metrics.F1, new BigDecimal("0.02"))),
                 FirstModelRule.PROMOTE_IF_REGISTERED));
-    assertThat(policy.isFastTrack()).isFalse();
+    assertThat(policy.hasFastTrack()).isFalse();
   }
 
   @Test

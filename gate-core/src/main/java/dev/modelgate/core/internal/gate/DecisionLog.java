@@ -32,7 +32,7 @@ public final class DecisionLog {
             .addKeyValue("layer", verdict.layer())
             .addKeyValue("decision", verdict.decisionName())
             .addKeyValue("policy", context.policy().name())
-            .addKeyValue("fastTrack", context.isFastTrack())
+            .addKeyValue("fastTrack", context.hasFastTrack())
             .addKeyValue("model", context.model().model())
             .addKeyValue("candidateVersion", context.model().candidateVersion())
             .addKeyValue("championVersion", context.model().championVersion())
