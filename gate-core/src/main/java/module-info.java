@@ -8,7 +8,8 @@ module dev.modelgate.core {
   requires org.slf4j;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports dev.modelgate.core;
+  exports dev.modelgate.core.spi;
 }
