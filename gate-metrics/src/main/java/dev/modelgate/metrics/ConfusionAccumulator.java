@@ -16,22 +16,19 @@ import org.jspecify.annotations.Nullable;
  * exception the accumulator is as it was, and the message names the argument, the index and the
  * value of the first bad row.
  *
- * <p><b>Cost.</b> State is O(K²) whatever the number of rows: K² counts, for three to sixteen classes
- * 4·K² scratch counters, and once a weighted row was added K² exact sums of a few doubles each. Two
- * classes are counted by four branch-free sums at the speed of reading the arrays; more classes by
- * four interleaved histograms.
+ * <p><b>Cost.</b> State is O(K²) whatever the number of rows: K² counts and, once a weighted row
+ * was added, K² exact sums of a few doubles each. Two classes are counted by branch-free sums at
+ * about the speed of reading the two arrays; up to 32 classes by four interleaved histograms with
+ * no bounds checks (16 KiB for the duration of a call of 2048 rows or more); more classes straight
+ * into the counts.
  *
  * <p>Not thread-safe: give each thread or partition its own accumulator and {@link #merge} them.
  */
 public final class ConfusionAccumulator {
 
-  /** Classes up to which long ranges are counted in interleaved scratch histograms. */
-  private static final int INTERLEAVED_MAX_CLASSES = 16;
-
   private final LabelDictionary labels;
   private final int k;
   private final long[] counts;
-  private final int @Nullable [] scratch;
   private ExactSum @Nullable [] sums; // null until the first weighted row
   private long rows;
 
@@ -39,7 +36,6 @@ public final class ConfusionAccumulator {
     this.labels = labels;
     this.k = labels.size();
     this.counts = new long[k * k];
-    this.scratch = k > 2 && k <= INTERLEAVED_MAX_CLASSES ? new int[4 * k * k] : null;
   }
 
   /** An empty accumulator over {@code labels}. */
@@ -123,8 +119,8 @@ public final class ConfusionAccumulator {
     boolean counted;
     if (k == 2) {
       counted = CountingLoops.addBinary(truth, predicted, from, to, counts);
-    } else if (scratch != null && to - from >= scratch.length) {
-      counted = CountingLoops.addInterleaved(truth, predicted, from, to, k, scratch, counts);
+    } else if (k <= CountingLoops.SMALL_MAX_CLASSES && to - from >= CountingLoops.SMALL_MIN_ROWS) {
+      counted = CountingLoops.addSmall(truth, predicted, from, to, k, counts);
     } else {
       counted = CountingLoops.addDirect(truth, predicted, from, to, k, counts);
     }
@@ -220,7 +216,7 @@ public final class ConfusionAccumulator {
 
   /** The number of doubles and longs held, excluding the labels; for tests of the O(K²) claim. */
   long stateSize() {
-    long size = counts.length + (scratch == null ? 0 : scratch.length);
+    long size = counts.length;
     if (sums != null) {
       for (ExactSum sum : sums) {
         size += sum.partials();

@@ -1,6 +1,5 @@
 package dev.modelgate.metrics;
 
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,23 +15,40 @@ final class CountingLoops {
 
   private CountingLoops() {}
 
+  /** Rows per block of the binary loop: each packed 10-bit field counts at most 1023 rows. */
+  private static final int BINARY_BLOCK = 1023;
+
+  /** The most classes the masked histograms take: cell index t·32 + p fits in 10 bits. */
+  static final int SMALL_MAX_CLASSES = 32;
+
+  /** Rows from which the masked histograms pay for clearing their 16 KiB. */
+  static final int SMALL_MIN_ROWS = 2048;
+
+  private static final int SMALL_CELLS = SMALL_MAX_CLASSES * SMALL_MAX_CLASSES;
+
   /**
-   * Two classes: the four cells follow from Σt, Σp and Σ(t & p), and one OR of all values shows
-   * whether any value is outside {0, 1}. Four independent sums with no stores: the loop runs at the
-   * speed of reading the two arrays.
+   * Two classes: the four cells follow from Σt, Σp and Σ(t & p), and an OR of all values shows
+   * whether any is outside {0, 1}. The three sums share one int, 10 bits each, over blocks of 1023
+   * rows, so the loop body is one add and one OR: it vectorises and runs at about the speed of
+   * reading the two arrays. Values outside {0, 1} garble the sums, which are then thrown away.
    */
   static boolean addBinary(int[] truth, int[] predicted, int from, int to, long[] counts) {
-    int positives = 0;
-    int predictedPositives = 0;
-    int truePositives = 0;
+    long positives = 0;
+    long predictedPositives = 0;
+    long truePositives = 0;
     int bits = 0;
-    for (int i = from; i < to; i++) {
-      int t = truth[i];
-      int p = predicted[i];
-      positives += t;
-      predictedPositives += p;
-      truePositives += t & p;
-      bits |= t | p;
+    for (int block = from; block < to; block += BINARY_BLOCK) {
+      int end = Math.min(to, block + BINARY_BLOCK);
+      int packed = 0;
+      for (int i = block; i < end; i++) {
+        int t = truth[i];
+        int p = predicted[i];
+        packed += t + (p << 10) + ((t & p) << 20);
+        bits |= t | p;
+      }
+      positives += packed & 1023;
+      predictedPositives += (packed >>> 10) & 1023;
+      truePositives += packed >>> 20;
     }
     if ((bits & ~1) != 0) {
       return false;
@@ -46,9 +62,59 @@ final class CountingLoops {
   }
 
   /**
+   * Three to 32 classes, long ranges: four interleaved histograms of 32×32 cells in a local array,
+   * so that runs of one cell (an imbalanced class) do not wait on each other's stores. The cell
+   * index is masked to 10 bits, which keeps every row in bounds with no check and no branch; an OR
+   * of all values catches anything negative or past 31, and a non-empty cell outside the K×K
+   * corner anything in [K, 32). Commits only if every row was valid.
+   */
+  static boolean addSmall(int[] truth, int[] predicted, int from, int to, int k, long[] counts) {
+    int[] h = new int[4 * SMALL_CELLS];
+    int bits = 0;
+    int i = from;
+    for (; i <= to - 4; i += 4) {
+      int t0 = truth[i];
+      int t1 = truth[i + 1];
+      int t2 = truth[i + 2];
+      int t3 = truth[i + 3];
+      int p0 = predicted[i];
+      int p1 = predicted[i + 1];
+      int p2 = predicted[i + 2];
+      int p3 = predicted[i + 3];
+      bits |= t0 | t1 | t2 | t3 | p0 | p1 | p2 | p3;
+      h[(t0 * 32 + p0) & 1023]++;
+      h[1024 + ((t1 * 32 + p1) & 1023)]++;
+      h[2048 + ((t2 * 32 + p2) & 1023)]++;
+      h[3072 + ((t3 * 32 + p3) & 1023)]++;
+    }
+    for (; i < to; i++) {
+      int t = truth[i];
+      int p = predicted[i];
+      bits |= t | p;
+      h[(t * 32 + p) & 1023]++;
+    }
+    if ((bits & ~31) != 0) {
+      return false;
+    }
+    for (int c = 0; c < SMALL_CELLS; c++) {
+      long n = (long) h[c] + h[1024 + c] + h[2048 + c] + h[3072 + c];
+      if (n != 0 && (c / 32 >= k || c % 32 >= k)) {
+        return false;
+      }
+      h[c] = (int) n; // at most the range's length, an int
+    }
+    for (int t = 0; t < k; t++) {
+      for (int p = 0; p < k; p++) {
+        counts[t * k + p] += h[t * 32 + p];
+      }
+    }
+    return true;
+  }
+
+  /**
    * Any number of classes: counts straight into {@code counts}, and on a bad row takes back the rows
-   * counted so far, which restores the counts exactly because they are integers. Used when the
-   * range is short against K², where clearing scratch histograms would cost more than the rows.
+   * counted so far, which restores the counts exactly because they are integers. Used past 32
+   * classes, where runs of one cell are rare, and for short ranges.
    */
   static boolean addDirect(int[] truth, int[] predicted, int from, int to, int k, long[] counts) {
     int last = k - 1;
@@ -68,58 +134,6 @@ final class CountingLoops {
       counts[truth[j] * k + predicted[j]]--;
     }
     return false;
-  }
-
-  /**
-   * Any number of classes, long ranges: four interleaved histograms in {@code scratch} (4·K² ints,
-   * all zero on entry and on return), so that consecutive rows of the same cell do not wait on each
-   * other's stores. Commits the sum of the four into {@code counts} only if every row was valid.
-   */
-  static boolean addInterleaved(
-      int[] truth, int[] predicted, int from, int to, int k, int[] scratch, long[] counts) {
-    int cells = k * k;
-    int second = cells;
-    int third = 2 * cells;
-    int fourth = 3 * cells;
-    int last = k - 1;
-    int bad = 0;
-    int i = from;
-    for (; i <= to - 4; i += 4) {
-      int t0 = truth[i];
-      int t1 = truth[i + 1];
-      int t2 = truth[i + 2];
-      int t3 = truth[i + 3];
-      int p0 = predicted[i];
-      int p1 = predicted[i + 1];
-      int p2 = predicted[i + 2];
-      int p3 = predicted[i + 3];
-      bad = t0 | t1 | t2 | t3 | p0 | p1 | p2 | p3
-          | (last - t0) | (last - t1) | (last - t2) | (last - t3)
-          | (last - p0) | (last - p1) | (last - p2) | (last - p3);
-      if (bad < 0) {
-        break;
-      }
-      scratch[t0 * k + p0]++;
-      scratch[second + t1 * k + p1]++;
-      scratch[third + t2 * k + p2]++;
-      scratch[fourth + t3 * k + p3]++;
-    }
-    for (; bad >= 0 && i < to; i++) {
-      int t = truth[i];
-      int p = predicted[i];
-      bad = t | p | (last - t) | (last - p);
-      if (bad >= 0) {
-        scratch[t * k + p]++;
-      }
-    }
-    if (bad >= 0) {
-      for (int c = 0; c < cells; c++) {
-        counts[c] +=
-            (long) scratch[c] + scratch[second + c] + scratch[third + c] + scratch[fourth + c];
-      }
-    }
-    Arrays.fill(scratch, 0, 4 * cells, 0);
-    return bad >= 0;
   }
 
   /** Counts weighted rows that {@link #checkWeighted} has accepted; weights add exactly. */

@@ -38,6 +38,23 @@ class ConfusionAccumulatorBadInputTest {
   }
 
   @Test
+  void should_catch_a_class_between_k_and_the_histogram_width_on_long_ranges() {
+    ConfusionAccumulator accumulator = started(5);
+    int[][] rows = RowsFixture.random(5, 20_000, 13);
+    rows[1][12_345] = 31;
+
+    rejects(accumulator, () -> accumulator.addAll(rows[0], rows[1]),
+        "predicted[12345] = 31 is not a class index in [0, 5)");
+    rows[1][12_345] = 0;
+    rows[0][19_999] = 5;
+    rejects(accumulator, () -> accumulator.addAll(rows[0], rows[1]),
+        "truth[19999] = 5 is not a class index in [0, 5)");
+    rows[0][19_999] = 32;
+    rejects(accumulator, () -> accumulator.addAll(rows[0], rows[1]),
+        "truth[19999] = 32 is not a class index in [0, 5)");
+  }
+
+  @Test
   void should_name_the_first_bad_weighted_row_and_change_nothing() {
     ConfusionAccumulator accumulator = started(3);
     int[] truth = {0, 1, 2, 0};
