@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
  * sum of its weights: the matrix does not depend on the order of the rows, on how they were split
  * into chunks, nor on the order in which partitions were merged.
  *
- * <p><b>Failure.</b> Every method checks its whole input before the accumulator changes: on an
- * exception the accumulator is as it was, and the message names the argument, the index and the
- * value of the first bad row.
+ * <p><b>Failure.</b> A call adds all of its rows or none: on an exception the accumulator is as it
+ * was, and the message names the argument, the index and the value of the first bad row.
+ * Unweighted rows are checked and counted in the same pass, which commits only a valid range (or,
+ * past 32 classes, takes back the rows it counted, exactly, as they are integers); weighted rows
+ * are checked in a pass of their own first, which costs little next to the exact sums.
  *
  * <p><b>Cost.</b> State is O(K²) whatever the number of rows: K² counts and, once a weighted row
  * was added, K² exact sums of a few doubles each. Two classes are counted by branch-free sums at

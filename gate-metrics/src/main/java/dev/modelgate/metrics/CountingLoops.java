@@ -13,8 +13,6 @@ import org.jspecify.annotations.Nullable;
  */
 final class CountingLoops {
 
-  private CountingLoops() {}
-
   /** Rows per block of the binary loop: each packed 10-bit field counts at most 1023 rows. */
   private static final int BINARY_BLOCK = 1023;
 
@@ -25,6 +23,8 @@ final class CountingLoops {
   static final int SMALL_MIN_ROWS = 2048;
 
   private static final int SMALL_CELLS = SMALL_MAX_CLASSES * SMALL_MAX_CLASSES;
+
+  private CountingLoops() {}
 
   /**
    * Two classes: the four cells follow from Σt, Σp and Σ(t & p), and an OR of all values shows

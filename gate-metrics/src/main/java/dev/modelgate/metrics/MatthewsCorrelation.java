@@ -12,8 +12,9 @@ package dev.modelgate.metrics;
  * with s the total, c the trace, t_k and p_k the true and predicted totals of class k. The
  * variances are computed as Σ t_k·(Σ<sub>j≠k</sub> t_j), which is the same number without the
  * cancellation of s² − Σ t_k², and every input is first scaled by the power of two that brings s
- * into [1, 2), which changes no digit of the result but keeps s⁴ from overflowing or underflowing
- * for huge or tiny weights. Stateless and thread-safe.
+ * into [1, 2), which changes no digit of the result (unless weights lie more than 2<sup>1000</sup>
+ * apart) but keeps s⁴ from overflowing or underflowing for huge or tiny weights. Stateless and
+ * thread-safe.
  */
 final class MatthewsCorrelation {
 
