@@ -1,6 +1,8 @@
 package dev.modelgate.metrics;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -56,7 +58,8 @@ public final class ConfusionMatrix {
   /**
    * The confusion matrix of labelled values, with the labels in {@code labels}' order.
    *
-   * @throws IllegalArgumentException if a value is not one of the declared labels
+   * @throws IllegalArgumentException if a value is not one of the declared labels, or the arrays
+   *     are empty or differ in length
    */
   public static ConfusionMatrix ofLabels(
       LabelDictionary labels, String[] truth, String[] predicted) {
@@ -67,13 +70,35 @@ public final class ConfusionMatrix {
   /**
    * The confusion matrix of labelled values, with the sorted union of the observed labels as
    * scikit-learn does when it is given no {@code labels}.
+   *
+   * @throws IllegalArgumentException if the arrays are empty or differ in length
    */
   public static ConfusionMatrix ofLabels(String[] truth, String[] predicted) {
+    return ofLabels(observedLabels(truth, predicted), truth, predicted);
+  }
+
+  /**
+   * The weighted confusion matrix of labelled values, with the labels in {@code labels}' order.
+   *
+   * @throws IllegalArgumentException if a value is not one of the declared labels, the arrays are
+   *     empty or differ in length, or a weight is negative, NaN or infinite
+   */
+  public static ConfusionMatrix ofLabels(
+      LabelDictionary labels, String[] truth, String[] predicted, double[] weights) {
     requireSameLength(truth, predicted);
-    java.util.List<String> all = new java.util.ArrayList<>(truth.length + predicted.length);
-    all.addAll(Arrays.asList(truth));
-    all.addAll(Arrays.asList(predicted));
-    return ofLabels(LabelDictionary.sorted(all), truth, predicted);
+    return of(
+        labels, labels.encode(truth, "truth"), labels.encode(predicted, "predicted"), weights);
+  }
+
+  /**
+   * The weighted confusion matrix of labelled values, with the sorted union of the observed labels
+   * as scikit-learn does when it is given no {@code labels}.
+   *
+   * @throws IllegalArgumentException if the arrays are empty or differ in length, or a weight is
+   *     negative, NaN or infinite
+   */
+  public static ConfusionMatrix ofLabels(String[] truth, String[] predicted, double[] weights) {
+    return ofLabels(observedLabels(truth, predicted), truth, predicted, weights);
   }
 
   /**
@@ -136,12 +161,22 @@ public final class ConfusionMatrix {
     }
   }
 
+  private static LabelDictionary observedLabels(String[] truth, String[] predicted) {
+    requireSameLength(truth, predicted);
+    if (truth.length == 0) {
+      throw Rejections.noRows();
+    }
+    List<String> all = new ArrayList<>(truth.length + predicted.length);
+    all.addAll(Arrays.asList(truth));
+    all.addAll(Arrays.asList(predicted));
+    return LabelDictionary.sorted(all);
+  }
+
   private static void requireSameLength(String[] truth, String[] predicted) {
     Objects.requireNonNull(truth, "truth");
     Objects.requireNonNull(predicted, "predicted");
     if (truth.length != predicted.length) {
-      throw new IllegalArgumentException(
-          "truth has " + truth.length + " rows but predicted has " + predicted.length);
+      throw Rejections.lengthMismatch(truth.length, "predicted", predicted.length);
     }
   }
 
@@ -155,12 +190,15 @@ public final class ConfusionMatrix {
     return labels.size();
   }
 
-  /** The count (or weight) of rows of true class {@code truth} predicted as {@code predicted}. */
+  /**
+   * The count (or weight) of rows of true class {@code truth} predicted as {@code predicted}.
+   *
+   * @throws IllegalArgumentException if an index is outside {@code [0, K)}
+   */
   public double count(int truth, int predicted) {
-    int k = labels.size();
-    Objects.checkIndex(truth, k);
-    Objects.checkIndex(predicted, k);
-    return cells[truth * k + predicted];
+    checkClass("truth", truth);
+    checkClass("predicted", predicted);
+    return cell(truth, predicted);
   }
 
   /** The number of rows seen, whatever their weights. */
@@ -182,10 +220,74 @@ public final class ConfusionMatrix {
     return sum;
   }
 
-  /** The sum of row {@code truth}: how many rows truly are of that class. */
+  /**
+   * The sum of row {@code truth}: how many rows truly are of that class, its support.
+   *
+   * @throws IllegalArgumentException if {@code truth} is outside {@code [0, K)}
+   */
   public double actual(int truth) {
+    checkClass("truth", truth);
+    return actualUnchecked(truth);
+  }
+
+  /**
+   * The sum of column {@code predicted}: how many rows were predicted as that class.
+   *
+   * @throws IllegalArgumentException if {@code predicted} is outside {@code [0, K)}
+   */
+  public double predicted(int predicted) {
+    checkClass("predicted", predicted);
+    return predictedUnchecked(predicted);
+  }
+
+  /**
+   * True positives of class {@code classIndex}, one-vs-rest.
+   *
+   * @throws IllegalArgumentException if {@code classIndex} is outside {@code [0, K)}
+   */
+  public double truePositives(int classIndex) {
+    checkClass("classIndex", classIndex);
+    return cell(classIndex, classIndex);
+  }
+
+  /**
+   * False positives of class {@code classIndex}, one-vs-rest: predicted as it, truly another class.
+   *
+   * @throws IllegalArgumentException if {@code classIndex} is outside {@code [0, K)}
+   */
+  public double falsePositives(int classIndex) {
+    checkClass("classIndex", classIndex);
+    return predictedUnchecked(classIndex) - cell(classIndex, classIndex);
+  }
+
+  /**
+   * False negatives of class {@code classIndex}, one-vs-rest: truly of it, predicted as another.
+   *
+   * @throws IllegalArgumentException if {@code classIndex} is outside {@code [0, K)}
+   */
+  public double falseNegatives(int classIndex) {
+    checkClass("classIndex", classIndex);
+    return actualUnchecked(classIndex) - cell(classIndex, classIndex);
+  }
+
+  /**
+   * True negatives of class {@code classIndex}, one-vs-rest.
+   *
+   * @throws IllegalArgumentException if {@code classIndex} is outside {@code [0, K)}
+   */
+  public double trueNegatives(int classIndex) {
+    checkClass("classIndex", classIndex);
+    return total() - actualUnchecked(classIndex) - predictedUnchecked(classIndex)
+        + cell(classIndex, classIndex);
+  }
+
+  /** The cell at {@code [truth][predicted]}, indices unchecked. */
+  double cell(int truth, int predicted) {
+    return cells[truth * labels.size() + predicted];
+  }
+
+  private double actualUnchecked(int truth) {
     int k = labels.size();
-    Objects.checkIndex(truth, k);
     double sum = 0;
     for (int p = 0; p < k; p++) {
       sum += cells[truth * k + p];
@@ -193,10 +295,8 @@ public final class ConfusionMatrix {
     return sum;
   }
 
-  /** The sum of column {@code predicted}: how many rows were predicted as that class. */
-  public double predicted(int predicted) {
+  private double predictedUnchecked(int predicted) {
     int k = labels.size();
-    Objects.checkIndex(predicted, k);
     double sum = 0;
     for (int t = 0; t < k; t++) {
       sum += cells[t * k + predicted];
@@ -204,24 +304,10 @@ public final class ConfusionMatrix {
     return sum;
   }
 
-  /** True positives of class {@code c}, one-vs-rest. */
-  public double truePositives(int c) {
-    return count(c, c);
-  }
-
-  /** False positives of class {@code c}, one-vs-rest: predicted {@code c}, truly another class. */
-  public double falsePositives(int c) {
-    return predicted(c) - count(c, c);
-  }
-
-  /** False negatives of class {@code c}, one-vs-rest: truly {@code c}, predicted another class. */
-  public double falseNegatives(int c) {
-    return actual(c) - count(c, c);
-  }
-
-  /** True negatives of class {@code c}, one-vs-rest. */
-  public double trueNegatives(int c) {
-    return total() - actual(c) - predicted(c) + count(c, c);
+  private void checkClass(String argument, int value) {
+    if (value < 0 || value >= labels.size()) {
+      throw Rejections.notAClassIndex(argument, value, labels.size());
+    }
   }
 
   /** A copy of the cells as {@code [truth][predicted]}. */
@@ -242,9 +328,7 @@ public final class ConfusionMatrix {
   public ConfusionMatrix plus(ConfusionMatrix other) {
     Objects.requireNonNull(other, "other");
     if (!labels.equals(other.labels)) {
-      throw new IllegalArgumentException(
-          "cannot add matrices with different labels: " + labels.labels() + " and "
-              + other.labels.labels());
+      throw Rejections.differentLabels("add matrices", labels.labels(), other.labels.labels());
     }
     double[] sum = cells.clone();
     for (int i = 0; i < sum.length; i++) {
