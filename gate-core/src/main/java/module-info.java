@@ -11,4 +11,7 @@ module dev.modelgate.core {
   requires static org.jspecify;
 
   exports dev.modelgate.core;
+  exports dev.modelgate.core.spi;
+  exports dev.modelgate.core.registry;
+  exports dev.modelgate.core.audit;
 }
