@@ -192,7 +192,7 @@ public final class AuditLog {
 
   private AuditVerification scan(Consumer<AuditEntry> sink) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return new ChainCheck(file).run(new LineReader(in), sink);
+      return ChainCheck.run(new LineReader(in), sink);
     } catch (NoSuchFileException e) {
       return new AuditVerification.Intact(0, AuditEntry.GENESIS_HASH);
     }

@@ -1,7 +1,8 @@
 package dev.modelgate.core.audit;
 
 /**
- * What {@link AuditLog#verify()} found: an intact chain, or the first bad line and why.
+ * What {@link AuditLog#verify()} found: an intact chain, or the first bad line and why. Immutable
+ * and thread-safe.
  *
  * <p>A chain cannot show that entries were cut from its end: compare {@link Intact#entries()} or
  * {@link Intact#headHash()} with a value kept elsewhere (a report, a tag) to catch that.

@@ -4,24 +4,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.modelgate.core.audit.AuditVerification.Broken;
 import dev.modelgate.core.internal.json.JsonShapeException;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
  * One pass over an audit log's lines that stops at the first bad one. For each line, in order:
  * complete (has its line break), JSON, an entry, hash matches content, seq equals the line number
  * (else: removed, or reordered when the missing entry appears later), prevHash equals the hash of
- * the line before. Not thread-safe; one per verification.
+ * the line before. Stateless.
  */
 final class ChainCheck {
 
-  private final Path file;
+  private ChainCheck() {}
 
-  ChainCheck(Path file) {
-    this.file = file;
-  }
-
-  AuditVerification run(LineReader lines, Consumer<AuditEntry> sink) throws IOException {
+  static AuditVerification run(LineReader lines, Consumer<AuditEntry> sink) throws IOException {
     long number = 0;
     String prevHash = AuditEntry.GENESIS_HASH;
     for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
@@ -73,10 +68,5 @@ final class ChainCheck {
       }
     }
     return false;
-  }
-
-  @Override
-  public String toString() {
-    return "ChainCheck[" + file + "]";
   }
 }

@@ -71,11 +71,12 @@ final class EvaluationCodec {
 
     @Override
     public Evaluation deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      Tokens.requireObjectStart(p, Evaluation.class, OWNER);
       String fingerprint = null;
       Long rows = null;
       Map<Metric, MetricValue> metrics = null;
-      for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      for (String field = Tokens.firstField(p, Evaluation.class, OWNER);
+          field != null;
+          field = p.nextFieldName()) {
         p.nextToken();
         switch (field) {
           case FINGERPRINT -> fingerprint = Tokens.string(p, Evaluation.class, OWNER, field);

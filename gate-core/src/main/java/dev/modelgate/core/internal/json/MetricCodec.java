@@ -51,11 +51,12 @@ final class MetricCodec {
 
     @Override
     public Metric deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      Tokens.requireObjectStart(p, Metric.class, OWNER);
       String name = null;
       String direction = null;
       String directionFound = "";
-      for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      for (String field = Tokens.firstField(p, Metric.class, OWNER);
+          field != null;
+          field = p.nextFieldName()) {
         p.nextToken();
         switch (field) {
           case "name" -> name = Tokens.string(p, Metric.class, OWNER, field);

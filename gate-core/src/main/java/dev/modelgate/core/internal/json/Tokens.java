@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.modelgate.core.MetricValue;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 
 /** Reads single values from a streaming parser, failing with a {@link JsonProblems} message. */
 final class Tokens {
@@ -20,10 +21,19 @@ final class Tokens {
     return JsonProblems.describe(token, token.isScalarValue() ? p.getText() : "");
   }
 
-  static void requireObjectStart(JsonParser p, Class<?> type, String owner) throws IOException {
+  /**
+   * Checks that the parser is at an object and returns its first field name (null when empty).
+   * Jackson may hand over an object at its first field, after reading a type id; both work.
+   */
+  static @Nullable String firstField(JsonParser p, Class<?> type, String owner)
+      throws IOException {
+    if (p.currentToken() == JsonToken.FIELD_NAME) {
+      return p.currentName();
+    }
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw fail(p, type, JsonProblems.notAnObject(owner, found(p)));
     }
+    return p.nextFieldName();
   }
 
   static String string(JsonParser p, Class<?> type, String owner, String field) throws IOException {

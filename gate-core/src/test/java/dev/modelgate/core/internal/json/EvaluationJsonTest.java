@@ -116,4 +116,14 @@ class EvaluationJsonTest {
 
     assertThat(read).containsEntry("champion", sample());
   }
+
+  @Test
+  void should_read_an_evaluation_handed_over_at_its_first_field() throws Exception {
+    com.fasterxml.jackson.core.JsonParser parser =
+        mapper.createParser(mapper.writeValueAsString(sample()));
+    parser.nextToken();
+    parser.nextToken();
+
+    assertThat(mapper.readValue(parser, Evaluation.class)).isEqualTo(sample());
+  }
 }
