@@ -12,4 +12,6 @@ module dev.modelgate.core {
 
   exports dev.modelgate.core;
   exports dev.modelgate.core.spi;
+  exports dev.modelgate.core.registry;
+  exports dev.modelgate.core.audit;
 }

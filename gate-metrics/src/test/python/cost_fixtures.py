@@ -21,6 +21,7 @@ import csv
 import decimal
 import hashlib
 import json
+import math
 import os
 from decimal import Decimal
 from fractions import Fraction
@@ -152,10 +153,11 @@ def random_cases():
                 "values": values, "volume": volume}
         if weighted:
             weights = [float(w) for w in rng.uniform(0, 3, n)]
-            sums = [[0.0] * k for _ in range(k)]
+            cell_weights = [[[] for _ in range(k)] for _ in range(k)]
             for t, p, w in zip(truth, predicted, weights):
-                sums[t][p] += w  # the same double additions, in the same order, as Java
-            counts = [[Decimal(c) for c in row] for row in sums]
+                cell_weights[t][p].append(w)
+            # ConfusionAccumulator sums each cell's weights exactly and rounds once, as math.fsum does
+            counts = [[Decimal(math.fsum(ws)) for ws in row] for row in cell_weights]
             zeros = [["0"] * k for _ in range(k)]
             cells, total, count = net_benefit(k, truth, predicted, None, values, zeros, currency, counts)
             case.update({"weights": weights, "rates": zeros})

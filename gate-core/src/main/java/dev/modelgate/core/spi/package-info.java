@@ -2,7 +2,7 @@
  * The service-provider interfaces that adapters implement: the model registry and the publishers of
  * pipeline decisions. Imports nothing from {@code internal}.
  *
- * <p>Implementations document their own thread-safety; the gate may call them from any thread.
+ * <p>Implementations must be thread-safe: the gate may call them from any thread.
  */
 @NullMarked
 package dev.modelgate.core.spi;
