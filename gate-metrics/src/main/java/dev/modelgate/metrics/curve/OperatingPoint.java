@@ -19,7 +19,7 @@ import java.util.Objects;
  * @param falsePositives negative rows predicted positive
  * @param falseNegatives positive rows predicted negative
  * @param trueNegatives negative rows predicted negative
- * @param zeroDivision the value of recall when there are no positive rows
+ * @param zeroDivision the value of precision, recall and F1 when their denominator is 0
  */
 public record OperatingPoint(
     double threshold,
@@ -34,6 +34,12 @@ public record OperatingPoint(
   /** Checks that the zero-division policy is given. */
   public OperatingPoint {
     Objects.requireNonNull(zeroDivision, "zeroDivision");
+  }
+
+  /** These counts at another threshold that predicts the same rows positive. */
+  public OperatingPoint withThreshold(double other) {
+    return new OperatingPoint(
+        other, truePositives, falsePositives, falseNegatives, trueNegatives, zeroDivision);
   }
 
   /** TP / (TP + FP), or the zero-division value when nothing is predicted positive. */

@@ -16,11 +16,15 @@ final class PairSort {
 
   /** Sorts {@code keys[from, to)} and applies the same permutation to {@code values[from, to)}. */
   static void sort(double[] keys, double[] values, int from, int to) {
-    int depthLimit = 2 * (32 - Integer.numberOfLeadingZeros(Math.max(1, to - from)));
-    sort(keys, values, from, to - 1, depthLimit);
+    sort(keys, values, from, to, 2 * (32 - Integer.numberOfLeadingZeros(Math.max(1, to - from))));
   }
 
-  private static void sort(double[] k, double[] v, int lo, int hi, int depth) {
+  /** As {@link #sort(double[], double[], int, int)}, switching to heapsort past depthLimit. */
+  static void sort(double[] keys, double[] values, int from, int to, int depthLimit) {
+    introsort(keys, values, from, to - 1, depthLimit);
+  }
+
+  private static void introsort(double[] k, double[] v, int lo, int hi, int depth) {
     while (hi - lo > INSERTION_THRESHOLD) {
       if (depth-- == 0) {
         heapSort(k, v, lo, hi);
@@ -41,10 +45,10 @@ final class PairSort {
         }
       }
       if (lt - lo < hi - gt) {
-        sort(k, v, lo, lt - 1, depth);
+        introsort(k, v, lo, lt - 1, depth);
         lo = gt + 1;
       } else {
-        sort(k, v, gt + 1, hi, depth);
+        introsort(k, v, gt + 1, hi, depth);
         hi = lt - 1;
       }
     }

@@ -25,7 +25,8 @@ import java.util.Optional;
  * without positives or negatives (scikit-learn raises), {@link #averagePrecision()} without
  * positives (scikit-learn returns 0), the true positive rate without positives and the false
  * positive rate without negatives. Recall without positives follows the {@link ZeroDivision}
- * policy, 0 by default as scikit-learn's {@code recall_score}.
+ * policy, 0 by default as scikit-learn's {@code recall_score}; choose {@link ZeroDivision#NAN} to
+ * see it as undefined.
  *
  * <p>Building costs about one {@code Arrays.sort} of the scores, unweighted; the weighted path
  * sorts (score, weight) pairs with its own sort and is slower. Immutable and thread-safe.
@@ -112,14 +113,17 @@ public final class ThresholdCurve {
         CurveInput.positives(labels, positiveClass, truth), scores, weights);
   }
 
-  /** This curve with recall's value for 0/0 (no positive rows) set to {@code policy}. */
+  /**
+   * This curve with the value of 0/0 set to {@code policy}: recall when there are no positive rows,
+   * and precision above every score; see {@link ZeroDivision}.
+   */
   public ThresholdCurve withZeroDivision(ZeroDivision policy) {
     Objects.requireNonNull(policy, "policy");
     return new ThresholdCurve(
         thresholds, tps, fps, weighted, rocAuc, averagePrecision, policy);
   }
 
-  /** The value of recall when there are no positive rows; {@link ZeroDivision#ZERO} unless set. */
+  /** The value of 0/0 in precision, recall and F1; {@link ZeroDivision#ZERO} unless set. */
   public ZeroDivision zeroDivision() {
     return zeroDivision;
   }
@@ -217,9 +221,7 @@ public final class ThresholdCurve {
       throw new IllegalArgumentException("threshold = NaN is not a threshold");
     }
     int index = lastAtLeast(threshold);
-    return index < 0
-        ? point(threshold, 0, 0)
-        : point(threshold, tps[index], fps[index]);
+    return index < 0 ? point(threshold, 0, 0) : point(threshold, tps[index], fps[index]);
   }
 
   /**
