@@ -15,6 +15,13 @@ import java.util.Optional;
  * order, the true and false positives of predicting positive every row whose score is ≥ t
  * (scikit-learn's convention), and the metrics that follow from them.
  *
+ * <pre>{@code
+ * ThresholdCurve curve = ThresholdCurve.of(isBad, scores);          // boolean[], double[]
+ * double auc = curve.rocAuc();                                      // NaN if one class is absent
+ * OperatingPoint best = curve.best(ThresholdMetric.netBenefit(costs)).orElseThrow();
+ * BigDecimal money = best.netBenefit(costs);                        // exact
+ * }</pre>
+ *
  * <p>Ties are handled as scikit-learn's {@code precision_recall_curve} and {@code
  * roc_curve(drop_intermediate=False)} handle them: all rows of one score cross the threshold
  * together. Counts are numbers of rows, or sums of row weights when built with weights (as
