@@ -64,10 +64,8 @@ final class CurveAreas {
     double previousTp = 0;
     for (int i = 0; i < k; i++) {
       double tp = tps[i];
-      if (tp != previousTp) {
-        sum += (tp - previousTp) * (tp / (tp + fps[i]));
-        previousTp = tp;
-      }
+      sum += (tp - previousTp) * (tp / (tp + fps[i])); // TP + FP > 0: a threshold is a row's score
+      previousTp = tp;
     }
     return sum / positives;
   }

@@ -7,10 +7,13 @@ import java.util.Arrays;
  * cumulative true and false positives at each.
  *
  * <p>The positives' and the negatives' scores are sorted separately as primitive arrays (together
- * about the cost of one sort of all scores), then merge-walked from the top; each distinct score
- * takes every row of that score at once, which is how scikit-learn's {@code _binary_clf_curve}
- * treats ties. Rows of weight 0 are dropped first, as scikit-learn drops them, so their scores are
- * not thresholds. Stateless and thread-safe.
+ * about the cost of one sort of all scores), laid out as {@code [-∞ | positives ascending | -∞ |
+ * negatives ascending]}, then merged from the top one row per step. A step whose score equals the
+ * previous step's overwrites that step's entry, so every distinct score ends with the counts after
+ * all of its rows: how scikit-learn's {@code _binary_clf_curve} treats ties. The partition and the
+ * merge avoid data-dependent branches, which random labels would mispredict. Rows of weight 0 are
+ * dropped first, as scikit-learn drops them, so their scores are not thresholds. Stateless and
+ * thread-safe.
  */
 final class CurveSweep {
 
@@ -19,40 +22,47 @@ final class CurveSweep {
   /** The sweep of unweighted rows; {@code positive} and {@code scores} are equally long. */
   static ThresholdCurve unweighted(boolean[] positive, double[] scores) {
     int n = scores.length;
-    double[] work = new double[n];
-    int p = 0;
-    int q = n;
-    for (int i = 0; i < n; i++) {
-      double s = scores[i];
+    double[] work = new double[n + 2];
+    int lo = 1;
+    int hi = n + 1;
+    for (int r = 0; r < n; r++) {
+      double s = scores[r];
       if (!Double.isFinite(s)) {
-        throw CurveInput.notFiniteScore(i, s);
+        throw CurveInput.notFiniteScore(r, s);
       }
-      if (positive[i]) {
-        work[p++] = s;
-      } else {
-        work[--q] = s;
-      }
+      int isPositive = positive[r] ? 1 : 0;
+      work[lo] = s; // written at both free ends, kept at one: no branch on the label
+      work[hi] = s;
+      lo += isPositive;
+      hi -= 1 - isPositive;
     }
-    Arrays.sort(work, 0, p);
-    Arrays.sort(work, p, n);
+    work[0] = Double.NEGATIVE_INFINITY;
+    work[lo] = Double.NEGATIVE_INFINITY;
+    Arrays.sort(work, 1, lo);
+    Arrays.sort(work, lo + 1, n + 2);
+
     double[] thresholds = new double[n];
     double[] tps = new double[n];
     double[] fps = new double[n];
-    int i = p - 1;
-    int j = n - 1;
+    int i = lo - 1;
+    int j = n + 1;
+    long tp = 0;
     int k = 0;
-    while (i >= 0 || j >= p) {
-      double t = i < 0 ? work[j] : j < p ? work[i] : Math.max(work[i], work[j]);
-      while (i >= 0 && work[i] == t) {
-        i--;
-      }
-      while (j >= p && work[j] == t) {
-        j--;
-      }
-      thresholds[k] = t + 0.0; // -0.0 and 0.0 are one threshold, reported as 0.0
-      tps[k] = p - 1 - i;
-      fps[k] = n - 1 - j;
+    double previous = Double.NaN;
+    for (int step = 1; step <= n; step++) {
+      double a = work[i];
+      double b = work[j];
+      int takePositive = a >= b ? 1 : 0;
+      double t = (takePositive == 1 ? a : b) + 0.0; // -0.0 and 0.0 are one threshold, 0.0
+      i -= takePositive;
+      j -= 1 - takePositive;
+      tp += takePositive;
+      k -= t == previous ? 1 : 0;
+      thresholds[k] = t;
+      tps[k] = tp;
+      fps[k] = step - tp;
       k++;
+      previous = t;
     }
     return ThresholdCurve.fromSweep(trim(thresholds, k), trim(tps, k), trim(fps, k), false);
   }
@@ -60,56 +70,62 @@ final class CurveSweep {
   /** The sweep of weighted rows; the three arrays are equally long. */
   static ThresholdCurve weighted(boolean[] positive, double[] scores, double[] weights) {
     int n = scores.length;
-    double[] keys = new double[n];
-    double[] values = new double[n];
-    int p = 0;
-    int q = n;
-    for (int i = 0; i < n; i++) {
-      double s = scores[i];
+    double[] keys = new double[n + 2];
+    double[] values = new double[n + 2];
+    int lo = 1;
+    int hi = n + 1;
+    for (int r = 0; r < n; r++) {
+      double s = scores[r];
       if (!Double.isFinite(s)) {
-        throw CurveInput.notFiniteScore(i, s);
+        throw CurveInput.notFiniteScore(r, s);
       }
-      double w = weights[i];
+      double w = weights[r];
       if (!(w >= 0) || w == Double.POSITIVE_INFINITY) {
-        throw CurveInput.notFiniteWeight(i, w);
+        throw CurveInput.notFiniteWeight(r, w);
       }
-      if (w == 0) {
-        continue;
-      }
-      if (positive[i]) {
-        keys[p] = s;
-        values[p++] = w;
-      } else {
-        keys[--q] = s;
-        values[q] = w;
-      }
+      int kept = w == 0 ? 0 : 1;
+      int isPositive = positive[r] ? kept : 0;
+      keys[lo] = s;
+      values[lo] = w;
+      keys[hi] = s;
+      values[hi] = w;
+      lo += isPositive;
+      hi -= kept - isPositive;
     }
-    if (p == 0 && q == n) {
+    int rows = lo - 1 + n + 1 - hi;
+    if (rows == 0) {
       throw CurveInput.allWeightsZero();
     }
-    PairSort.sort(keys, values, 0, p);
-    PairSort.sort(keys, values, q, n);
-    int m = p + n - q;
-    double[] thresholds = new double[m];
-    double[] tps = new double[m];
-    double[] fps = new double[m];
-    int i = p - 1;
-    int j = n - 1;
-    int k = 0;
+    keys[0] = Double.NEGATIVE_INFINITY;
+    keys[hi] = Double.NEGATIVE_INFINITY;
+    PairSort.sort(keys, values, 1, lo);
+    PairSort.sort(keys, values, hi + 1, n + 2);
+
+    double[] thresholds = new double[rows];
+    double[] tps = new double[rows];
+    double[] fps = new double[rows];
+    int i = lo - 1;
+    int j = n + 1;
     double tp = 0;
     double fp = 0;
-    while (i >= 0 || j >= q) {
-      double t = i < 0 ? keys[j] : j < q ? keys[i] : Math.max(keys[i], keys[j]);
-      while (i >= 0 && keys[i] == t) {
-        tp += values[i--];
-      }
-      while (j >= q && keys[j] == t) {
-        fp += values[j--];
-      }
-      thresholds[k] = t + 0.0;
+    int k = 0;
+    double previous = Double.NaN;
+    for (int step = 0; step < rows; step++) {
+      double a = keys[i];
+      double b = keys[j];
+      boolean takePositive = a >= b;
+      double t = (takePositive ? a : b) + 0.0;
+      double w = takePositive ? values[i] : values[j];
+      tp += takePositive ? w : 0;
+      fp += takePositive ? 0 : w;
+      i -= takePositive ? 1 : 0;
+      j -= takePositive ? 0 : 1;
+      k -= t == previous ? 1 : 0;
+      thresholds[k] = t;
       tps[k] = tp;
       fps[k] = fp;
       k++;
+      previous = t;
     }
     return ThresholdCurve.fromSweep(trim(thresholds, k), trim(tps, k), trim(fps, k), true);
   }

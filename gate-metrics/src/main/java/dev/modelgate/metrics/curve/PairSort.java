@@ -2,8 +2,8 @@ package dev.modelgate.metrics.curve;
 
 /**
  * Sorts a range of keys in ascending order and moves a parallel array of values with them: an
- * introsort (three-way quicksort, insertion sort on short ranges, heapsort past a depth limit), so
- * O(n log n) in the worst case and linear on all-equal keys.
+ * introsort (quicksort with Hoare's partition, insertion sort on short ranges, heapsort past a
+ * depth limit), so O(n log n) in the worst case, including runs of equal keys.
  *
  * <p>Keys must not be {@code NaN}; {@code -0.0} and {@code 0.0} are treated as equal. The order of
  * equal keys is unspecified. Stateless and thread-safe.
@@ -30,33 +30,52 @@ final class PairSort {
         heapSort(k, v, lo, hi);
         return;
       }
-      double pivot = medianOfThree(k[lo], k[(lo + hi) >>> 1], k[hi]);
-      int lt = lo;
-      int i = lo;
-      int gt = hi;
-      while (i <= gt) {
-        double x = k[i];
-        if (x < pivot) {
-          swap(k, v, lt++, i++);
-        } else if (x > pivot) {
-          swap(k, v, i, gt--);
-        } else {
-          i++;
-        }
-      }
-      if (lt - lo < hi - gt) {
-        introsort(k, v, lo, lt - 1, depth);
-        lo = gt + 1;
+      int j = partition(k, v, lo, hi);
+      if (j - lo < hi - j) {
+        introsort(k, v, lo, j - 1, depth);
+        lo = j + 1;
       } else {
-        introsort(k, v, gt + 1, hi, depth);
-        hi = lt - 1;
+        introsort(k, v, j + 1, hi, depth);
+        hi = j - 1;
       }
     }
     insertionSort(k, v, lo, hi);
   }
 
-  private static double medianOfThree(double a, double b, double c) {
-    return a < b ? (b < c ? b : Math.max(a, c)) : (a < c ? a : Math.max(b, c));
+  /**
+   * Hoare's partition around the median of the first, middle and last key, which also serve as
+   * sentinels for the scans. Scans stop on keys equal to the pivot, so runs of equal keys split
+   * evenly. Returns the pivot's final index: keys before it are ≤ it, keys after it ≥ it.
+   */
+  private static int partition(double[] k, double[] v, int lo, int hi) {
+    int mid = (lo + hi) >>> 1;
+    if (k[mid] < k[lo]) {
+      swap(k, v, lo, mid);
+    }
+    if (k[hi] < k[lo]) {
+      swap(k, v, lo, hi);
+    }
+    if (k[hi] < k[mid]) {
+      swap(k, v, mid, hi);
+    }
+    swap(k, v, mid, lo + 1);
+    double pivot = k[lo + 1];
+    int i = lo + 1;
+    int j = hi;
+    while (true) {
+      do {
+        i++;
+      } while (k[i] < pivot);
+      do {
+        j--;
+      } while (k[j] > pivot);
+      if (i >= j) {
+        break;
+      }
+      swap(k, v, i, j);
+    }
+    swap(k, v, lo + 1, j);
+    return j;
   }
 
   private static void insertionSort(double[] k, double[] v, int lo, int hi) {
