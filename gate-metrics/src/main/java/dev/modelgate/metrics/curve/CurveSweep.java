@@ -6,23 +6,26 @@ import java.util.Arrays;
  * Computes the distinct thresholds of a scored binary data set, in decreasing order, with the
  * cumulative true and false positives at each.
  *
- * <p>The positives' and the negatives' scores are sorted separately as primitive arrays (together
- * about the cost of one sort of all scores), laid out as {@code [-∞ | positives ascending | -∞ |
+ * <p>The positives' and the negatives' scores are sorted separately, as order-preserving {@code
+ * long} keys by {@link RadixSort}, laid out as {@code [sentinel | positives ascending | sentinel |
  * negatives ascending]}, then merged from the top one row per step. A step whose score equals the
  * previous step's overwrites that step's entry, so every distinct score ends with the counts after
  * all of its rows: how scikit-learn's {@code _binary_clf_curve} treats ties. The partition and the
- * merge avoid data-dependent branches, which random labels would mispredict. Rows of weight 0 are
- * dropped first, as scikit-learn drops them, so their scores are not thresholds. Stateless and
- * thread-safe.
+ * merge avoid data-dependent branches, which random labels would mispredict. {@code -0.0} counts
+ * as {@code 0.0}. Rows of weight 0 are dropped first, as scikit-learn drops them, so their scores
+ * are not thresholds. Stateless and thread-safe.
  */
 final class CurveSweep {
+
+  /** Below every key of a finite score. */
+  private static final long SENTINEL = Long.MIN_VALUE;
 
   private CurveSweep() {}
 
   /** The sweep of unweighted rows; {@code positive} and {@code scores} are equally long. */
   static ThresholdCurve unweighted(boolean[] positive, double[] scores) {
     int n = scores.length;
-    double[] work = new double[n + 2];
+    long[] work = new long[n + 2];
     int lo = 1;
     int hi = n + 1;
     for (int r = 0; r < n; r++) {
@@ -30,16 +33,18 @@ final class CurveSweep {
       if (!Double.isFinite(s)) {
         throw CurveInput.notFiniteScore(r, s);
       }
+      long key = RadixSort.key(s + 0.0); // + 0.0 turns -0.0 into 0.0
       int isPositive = positive[r] ? 1 : 0;
-      work[lo] = s; // written at both free ends, kept at one: no branch on the label
-      work[hi] = s;
+      work[lo] = key; // written at both free ends, kept at one: no branch on the label
+      work[hi] = key;
       lo += isPositive;
       hi -= 1 - isPositive;
     }
-    work[0] = Double.NEGATIVE_INFINITY;
-    work[lo] = Double.NEGATIVE_INFINITY;
-    Arrays.sort(work, 1, lo);
-    Arrays.sort(work, lo + 1, n + 2);
+    work[0] = SENTINEL;
+    work[lo] = SENTINEL;
+    long[] scratch = new long[n + 2];
+    RadixSort.sort(work, scratch, 1, lo);
+    RadixSort.sort(work, scratch, lo + 1, n + 2);
 
     double[] thresholds = new double[n];
     double[] tps = new double[n];
@@ -48,17 +53,17 @@ final class CurveSweep {
     int j = n + 1;
     long tp = 0;
     int k = 0;
-    double previous = Double.NaN;
+    long previous = SENTINEL;
     for (int step = 1; step <= n; step++) {
-      double a = work[i];
-      double b = work[j];
+      long a = work[i];
+      long b = work[j];
       int takePositive = a >= b ? 1 : 0;
-      double t = (takePositive == 1 ? a : b) + 0.0; // -0.0 and 0.0 are one threshold, 0.0
+      long t = takePositive == 1 ? a : b;
       i -= takePositive;
       j -= 1 - takePositive;
       tp += takePositive;
       k -= t == previous ? 1 : 0;
-      thresholds[k] = t;
+      thresholds[k] = RadixSort.score(t);
       tps[k] = tp;
       fps[k] = step - tp;
       k++;
@@ -70,7 +75,7 @@ final class CurveSweep {
   /** The sweep of weighted rows; the three arrays are equally long. */
   static ThresholdCurve weighted(boolean[] positive, double[] scores, double[] weights) {
     int n = scores.length;
-    double[] keys = new double[n + 2];
+    long[] keys = new long[n + 2];
     double[] values = new double[n + 2];
     int lo = 1;
     int hi = n + 1;
@@ -83,11 +88,12 @@ final class CurveSweep {
       if (!(w >= 0) || w == Double.POSITIVE_INFINITY) {
         throw CurveInput.notFiniteWeight(r, w);
       }
+      long key = RadixSort.key(s + 0.0);
       int kept = w == 0 ? 0 : 1;
       int isPositive = positive[r] ? kept : 0;
-      keys[lo] = s;
+      keys[lo] = key;
       values[lo] = w;
-      keys[hi] = s;
+      keys[hi] = key;
       values[hi] = w;
       lo += isPositive;
       hi -= kept - isPositive;
@@ -96,10 +102,12 @@ final class CurveSweep {
     if (rows == 0) {
       throw CurveInput.allWeightsZero();
     }
-    keys[0] = Double.NEGATIVE_INFINITY;
-    keys[hi] = Double.NEGATIVE_INFINITY;
-    PairSort.sort(keys, values, 1, lo);
-    PairSort.sort(keys, values, hi + 1, n + 2);
+    keys[0] = SENTINEL;
+    keys[hi] = SENTINEL;
+    long[] keyScratch = new long[n + 2];
+    double[] valueScratch = new double[n + 2];
+    RadixSort.sort(keys, values, keyScratch, valueScratch, 1, lo);
+    RadixSort.sort(keys, values, keyScratch, valueScratch, hi + 1, n + 2);
 
     double[] thresholds = new double[rows];
     double[] tps = new double[rows];
@@ -109,19 +117,19 @@ final class CurveSweep {
     double tp = 0;
     double fp = 0;
     int k = 0;
-    double previous = Double.NaN;
+    long previous = SENTINEL;
     for (int step = 0; step < rows; step++) {
-      double a = keys[i];
-      double b = keys[j];
+      long a = keys[i];
+      long b = keys[j];
       boolean takePositive = a >= b;
-      double t = (takePositive ? a : b) + 0.0;
+      long t = takePositive ? a : b;
       double w = takePositive ? values[i] : values[j];
       tp += takePositive ? w : 0;
       fp += takePositive ? 0 : w;
       i -= takePositive ? 1 : 0;
       j -= takePositive ? 0 : 1;
       k -= t == previous ? 1 : 0;
-      thresholds[k] = t;
+      thresholds[k] = RadixSort.score(t);
       tps[k] = tp;
       fps[k] = fp;
       k++;

@@ -35,8 +35,9 @@ import java.util.Optional;
  * policy, 0 by default as scikit-learn's {@code recall_score}; choose {@link ZeroDivision#NAN} to
  * see it as undefined.
  *
- * <p>Building costs about one {@code Arrays.sort} of the scores, unweighted; the weighted path
- * sorts (score, weight) pairs with its own sort and is slower. Immutable and thread-safe.
+ * <p>Building radix-sorts the scores, in time linear in the number of rows and less than one
+ * {@code Arrays.sort} of them; the weighted path moves a weight with every score and is slower.
+ * Immutable and thread-safe.
  */
 public final class ThresholdCurve {
 
