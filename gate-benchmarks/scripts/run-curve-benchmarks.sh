@@ -3,7 +3,7 @@
 #   curve / Arrays.sort of the same scores   (goal: at most 1.5)
 #   scikit-learn precision_recall_curve / curve   (goal: at least 5)
 # Needs Java 17+, Maven 3.8+ and Debian's /usr/bin/python3 with scikit-learn and numpy.
-# Takes about 3 minutes and 3 GB of memory. Usage: gate-benchmarks/scripts/run-curve-benchmarks.sh
+# Takes about 2 minutes and a 4 GB Java heap. Usage: gate-benchmarks/scripts/run-curve-benchmarks.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
