@@ -37,7 +37,8 @@ import java.util.Optional;
  *
  * <p>Building radix-sorts the scores, in time linear in the number of rows and less than one
  * {@code Arrays.sort} of them; the weighted path moves a weight with every score and is slower.
- * Immutable and thread-safe.
+ * Building needs about 40 bytes of memory per row (56 weighted); the curve keeps 24 bytes per
+ * distinct score. Immutable and thread-safe.
  */
 public final class ThresholdCurve {
 
