@@ -8,5 +8,6 @@ module dev.modelgate.metrics {
 
   exports dev.modelgate.metrics;
   exports dev.modelgate.metrics.cost;
+  exports dev.modelgate.metrics.curve;
   exports dev.modelgate.metrics.testset;
 }

@@ -39,7 +39,7 @@ public enum ZeroDivision {
   }
 
   /** {@code numerator / denominator}, or {@link #value()} when the denominator is 0. */
-  double divide(double numerator, double denominator) {
+  public double divide(double numerator, double denominator) {
     return denominator == 0 ? value : numerator / denominator;
   }
 }

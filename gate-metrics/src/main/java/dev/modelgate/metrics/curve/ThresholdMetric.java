@@ -1,5 +1,6 @@
 package dev.modelgate.metrics.curve;
 
+import dev.modelgate.metrics.ZeroDivision;
 import dev.modelgate.metrics.cost.BinaryCosts;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package dev.modelgate.metrics.curve;
 
+import dev.modelgate.metrics.ZeroDivision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
