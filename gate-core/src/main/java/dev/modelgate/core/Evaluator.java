@@ -8,6 +8,7 @@ import dev.modelgate.metrics.ZeroDivision;
 import dev.modelgate.metrics.cost.CostMatrix;
 import dev.modelgate.metrics.cost.NetBenefit;
 import dev.modelgate.metrics.cost.ProductionVolume;
+import dev.modelgate.metrics.curve.ThresholdCurve;
 import dev.modelgate.metrics.testset.Fingerprint;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,7 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Turns one model's {@link Predictions} on a test set into an {@link Evaluation}: the well-known
- * {@link Metrics} of the positive label, net benefit from the cost model, and the test set's
+ * {@link Metrics} of the positive label, net benefit from the cost model, ROC AUC and average
+ * precision when the predictions carry scores (for the positive label), and the test set's
  * fingerprint over the rows' ids and true labels.
  *
  * <p>Labels are the sorted union of the observed true and predicted labels and the positive label,
@@ -95,8 +97,24 @@ public final class Evaluator {
     if (costs != null) {
       values.put(Metrics.NET_BENEFIT, MetricValue.of(netBenefit(matrix, labels, costs)));
     }
+    double[] scores = predictions.scores();
+    if (scores != null) {
+      ThresholdCurve curve = curve(truth, scores, weights);
+      values.put(Metrics.ROC_AUC, MetricValue.of(curve.rocAuc()));
+      values.put(Metrics.AVERAGE_PRECISION, MetricValue.of(curve.averagePrecision()));
+    }
     Fingerprint fingerprint = Fingerprint.of(predictions.rowIds(), truth);
     return new Evaluation(fingerprint.toString(), predictions.rows(), values);
+  }
+
+  private ThresholdCurve curve(String[] truth, double[] scores, double @Nullable [] weights) {
+    boolean[] positive = new boolean[truth.length];
+    for (int i = 0; i < truth.length; i++) {
+      positive[i] = truth[i].equals(positiveLabel);
+    }
+    return weights == null
+        ? ThresholdCurve.of(positive, scores)
+        : ThresholdCurve.of(positive, scores, weights);
   }
 
   private LabelDictionary labels(String[] truth, String[] predicted) {

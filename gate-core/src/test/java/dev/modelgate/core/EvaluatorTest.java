@@ -80,6 +80,18 @@ class EvaluatorTest {
   }
 
   @Test
+  void should_compute_roc_auc_and_average_precision_from_scores() {
+    // positives (Bad) score 0.9, 0.8, 0.3; negatives 0.4, 0.7, 0.1: 7 of 9 pairs ordered
+    double[] scores = {0.9, 0.8, 0.3, 0.4, 0.7, 0.1};
+
+    Evaluation e = Evaluator.binary("Bad").evaluate(Predictions.of(IDS, TRUTH, PREDICTED).withScores(scores));
+
+    assertThat(value(e, Metrics.ROC_AUC)).isEqualTo(7.0 / 9);
+    // precision at each recall step: 1/1, 2/2, 3/5 → AP = (1 + 1 + 0.6) / 3
+    assertThat(value(e, Metrics.AVERAGE_PRECISION)).isCloseTo(2.6 / 3, org.assertj.core.data.Offset.offset(1e-15));
+  }
+
+  @Test
   void should_refuse_a_policy_without_costs() {
     QualityPolicy policy =
         QualityPolicy.builder()
