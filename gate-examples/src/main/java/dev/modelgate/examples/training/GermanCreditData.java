@@ -58,14 +58,19 @@ public final class GermanCreditData {
    * @throws IllegalArgumentException if the resource is missing from the classpath
    */
   public static GermanCreditData load() {
-    InputStream in = GermanCreditData.class.getResourceAsStream(RESOURCE);
+    return load(RESOURCE);
+  }
+
+  /** Reads a classpath resource, naming it by its file name in messages. */
+  static GermanCreditData load(String resource) {
+    InputStream in = GermanCreditData.class.getResourceAsStream(resource);
     if (in == null) {
-      throw TrainingMessages.missingResource(RESOURCE);
+      throw TrainingMessages.missingResource(resource);
     }
     try (in) {
-      return read(in, "german_credit.csv");
+      return read(in, resource.substring(resource.lastIndexOf('/') + 1));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 
@@ -127,7 +132,8 @@ public final class GermanCreditData {
   }
 
   /**
-   * The value of feature {@code feature} (an index into {@link #featureNames()}) in row {@code row}.
+   * The value of feature {@code feature}, an index into {@link #featureNames()}, in row {@code
+   * row}.
    *
    * @throws IndexOutOfBoundsException if either index is out of range
    */

@@ -7,9 +7,9 @@ import java.util.List;
  * the German credit data with a decision threshold on P(Bad): it declines (predicts {@code Bad})
  * when P(Bad) is greater than the threshold.
  *
- * <p>The numbers below are each model's outcome on the 200 rows of the fixed test set (seed 42, 60
- * {@code Bad}), positive class {@code Bad}, net benefit = $100 × TN − $500 × FN (accepting a good
- * applicant earns $100, accepting a bad one loses $500, declining earns nothing). For scale:
+ * <p>The numbers below are each model's outcome on the 200 rows of the fixed test set (seed 42,
+ * 60 {@code Bad}), positive class {@code Bad}, net benefit = $100 × TN − $500 × FN (accepting a
+ * good applicant earns $100, accepting a bad one loses $500, declining earns nothing). For scale:
  * declining everyone earns $0, accepting everyone −$16,000, a perfect model $14,000.
  *
  * <p>Immutable and thread-safe.

@@ -96,7 +96,8 @@ public final class GermanCreditModels {
     String[] truth = new String[test.length];
     double[] scores = new double[test.length];
     for (int i = 0; i < test.length; i++) {
-      Prediction<Label> prediction = trained.predict(TribuoDatasets.example(data, test[i], columns));
+      Prediction<Label> prediction =
+          trained.predict(TribuoDatasets.example(data, test[i], columns));
       rowIds[i] = data.rowId(test[i]);
       truth[i] = data.label(test[i]);
       scores[i] = prediction.getOutputScores().get(GermanCreditData.BAD).getScore();

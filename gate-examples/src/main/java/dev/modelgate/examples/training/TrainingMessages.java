@@ -24,7 +24,8 @@ final class TrainingMessages {
         source + ": missing column" + (columns.size() == 1 ? " " : "s ") + quoted(columns));
   }
 
-  static IllegalArgumentException duplicateColumn(String source, String column, int first, int again) {
+  static IllegalArgumentException duplicateColumn(
+      String source, String column, int first, int again) {
     return new IllegalArgumentException(
         source + ": column \"" + column + "\" appears twice (columns " + (first + 1) + " and "
             + (again + 1) + ")");
@@ -63,7 +64,8 @@ final class TrainingMessages {
             + GermanCreditData.GOOD + " or " + GermanCreditData.BAD);
   }
 
-  static IllegalArgumentException notNumeric(String source, long line, String column, String value) {
+  static IllegalArgumentException notNumeric(
+      String source, long line, String column, String value) {
     return new IllegalArgumentException(
         source + " line " + line + ": " + column + " \"" + value + "\" is not a finite number");
   }

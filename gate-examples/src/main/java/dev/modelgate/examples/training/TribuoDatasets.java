@@ -18,7 +18,7 @@ final class TribuoDatasets {
 
   private TribuoDatasets() {}
 
-  /** The dataset of rows {@code rows} (indices into {@code data}) with features {@code features}. */
+  /** A dataset of the rows {@code rows} of {@code data}, with the features {@code features}. */
   static MutableDataset<Label> dataset(
       GermanCreditData data, int[] rows, int[] features, String description) {
     MutableDataset<Label> dataset =
