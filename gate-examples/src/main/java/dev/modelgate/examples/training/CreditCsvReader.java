@@ -14,9 +14,12 @@ import java.util.Map;
 
 /**
  * Reads German-credit-shaped CSV into {@link GermanCreditData}: header first, then one row per
- * line, fields split at every comma (the format has no quoting). Stateless.
+ * line, fields split at every comma (the format has no quoting); a UTF-8 byte order mark before
+ * the header is skipped. Stateless.
  */
 final class CreditCsvReader {
+
+  private static final String BYTE_ORDER_MARK = "\uFEFF";
 
   private CreditCsvReader() {}
 
@@ -25,6 +28,9 @@ final class CreditCsvReader {
         new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     try {
       String headerLine = reader.readLine();
+      if (headerLine != null && headerLine.startsWith(BYTE_ORDER_MARK)) {
+        headerLine = headerLine.substring(1);
+      }
       if (headerLine == null || headerLine.isEmpty()) {
         throw TrainingMessages.noHeader(source);
       }

@@ -21,8 +21,8 @@ import org.tribuo.classification.Label;
  * {@code row_id} as the row identity: on the bundled data, 800 training rows and 200 test rows (60
  * {@code Bad}) with the fingerprint {@code
  * sha256:db5080882dbc806ce9a37fa366138ff6bdbd083d5d3d2018d00f924f483d7e7d}. Training is seeded:
- * every run gives the same predictions, and training all four models takes well under a second
- * once the JVM is warm. Tribuo's console logging is lowered to warnings.
+ * every run gives the same predictions. Loading the data and training all four models takes about
+ * half a second in a fresh JVM on two cores. Tribuo's console logging is lowered to warnings.
  *
  * <p>Immutable and thread-safe: each {@link #predict} trains a fresh model.
  */

@@ -51,6 +51,14 @@ class GermanCreditDataTest {
   }
 
   @Test
+  void should_skip_a_byte_order_mark_before_the_header() {
+    GermanCreditData data = Csv.read("\uFEFFrow_id,Class,Age", "1,Bad,30", "2,Good,40");
+
+    assertThat(data.rowIds()).containsExactly("1", "2");
+    assertThat(data.featureNames()).containsExactly("Age");
+  }
+
+  @Test
   void should_hand_out_copies_of_its_arrays() {
     GermanCreditData data = Csv.read("row_id,Class,Age", "1,Bad,30", "2,Good,40");
 
