@@ -1,5 +1,6 @@
 package dev.modelgate.core;
 
+import dev.modelgate.core.canary.CanaryGate;
 import dev.modelgate.core.internal.gate.Problems;
 import dev.modelgate.core.internal.reason.PolicyProblem;
 import java.util.Objects;
@@ -21,13 +22,18 @@ import org.jspecify.annotations.Nullable;
  *     .championChallenger(gate -> gate
  *         .compareOn(Metrics.NET_BENEFIT)
  *         .guard(Metrics.F1).mayNotDropBy(0.02))
+ *     .canary(gate -> gate
+ *         .split(80, 20)
+ *         .maxErrorRate(0.01)
+ *         .maxLatency(Percentile.P99, Duration.ofMillis(250)))
  *     .build();
  * }</pre>
  *
  * <p>Layer 1 is the {@link #registration()} gate, layer 2 the {@link #championChallenger()} gate,
  * and layer 3, the pipeline gate, needs no settings: it deploys exactly when layer 2 promotes (see
- * {@link Gate#pipeline}). Layer 4, the canary gate, joins as a further component in a later
- * release; the policy has no way to leave any layer out.
+ * {@link Gate#pipeline}). Layer 4 is the {@link #canary()} gate, which {@link
+ * dev.modelgate.core.canary.CanaryAnalysis} runs on live traffic; it defaults to {@link
+ * CanaryGate#defaults()}. The policy has no way to leave any layer out.
  *
  * <p>Every part is a plain value with accessors and value equality, so a policy written in Java,
  * YAML or JSON compares equal when it says the same thing. Immutable and thread-safe.
@@ -37,6 +43,7 @@ import org.jspecify.annotations.Nullable;
  *     {@code net_benefit}, which the default champion–challenger gate does
  * @param registration layer 1, the registration gate
  * @param championChallenger layer 2, the champion–challenger gate
+ * @param canary layer 4, the canary gate; {@link CanaryGate#defaults()} unless the policy sets one
  * @param fastTrack the fast-track mark when this is an emergency variant, null otherwise
  */
 public record QualityPolicy(
@@ -44,6 +51,7 @@ public record QualityPolicy(
     @Nullable CostModel costs,
     RegistrationGate registration,
     ChampionChallengerGate championChallenger,
+    CanaryGate canary,
     @Nullable FastTrack fastTrack) {
 
   /**
@@ -55,10 +63,25 @@ public record QualityPolicy(
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(registration, "registration");
     Objects.requireNonNull(championChallenger, "championChallenger");
+    Objects.requireNonNull(canary, "canary");
     Problems problems = new Problems();
     checkName(problems, name);
     checkCosts(problems, costs != null, registration, championChallenger);
     problems.throwIfAny();
+  }
+
+  /**
+   * A policy with the {@link CanaryGate#defaults() default canary gate}.
+   *
+   * @throws InvalidPolicyException listing every problem: a blank name, net benefit without costs
+   */
+  public QualityPolicy(
+      String name,
+      @Nullable CostModel costs,
+      RegistrationGate registration,
+      ChampionChallengerGate championChallenger,
+      @Nullable FastTrack fastTrack) {
+    this(name, costs, registration, championChallenger, CanaryGate.defaults(), fastTrack);
   }
 
   /** A builder of a policy. */
@@ -69,7 +92,11 @@ public record QualityPolicy(
   /** A builder holding this policy's parts, to derive a variant. */
   public QualityPolicyBuilder toBuilder() {
     QualityPolicyBuilder builder =
-        new QualityPolicyBuilder().name(name).registration(registration).championChallenger(championChallenger);
+        new QualityPolicyBuilder()
+            .name(name)
+            .registration(registration)
+            .championChallenger(championChallenger)
+            .canary(canary);
     if (costs != null) {
       builder.costs(costs);
     }

@@ -1,5 +1,7 @@
 package dev.modelgate.core;
 
+import dev.modelgate.core.canary.CanaryGate;
+import dev.modelgate.core.canary.CanaryGateBuilder;
 import dev.modelgate.core.internal.gate.Problems;
 import dev.modelgate.core.internal.reason.PolicyProblem;
 import dev.modelgate.metrics.cost.BinaryCosts;
@@ -10,8 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link QualityPolicy}. A policy needs a name and a registration gate; the
- * champion–challenger gate defaults to {@link ChampionChallengerGate#defaults()}. Each call of
- * {@code registration(...)} or {@code championChallenger(...)} replaces that gate. Every part is
+ * champion–challenger gate defaults to {@link ChampionChallengerGate#defaults()} and the canary gate
+ * to {@link CanaryGate#defaults()}. Each call of {@code registration(...)}, {@code
+ * championChallenger(...)} or {@code canary(...)} replaces that gate. Every part is
  * checked at {@link #build()}, which reports all problems at once. Not thread-safe; reusable after
  * {@code build()}.
  */
@@ -21,6 +24,7 @@ public final class QualityPolicyBuilder {
   private @Nullable Supplier<CostModel> costs;
   private @Nullable Supplier<RegistrationGate> registration;
   private Supplier<ChampionChallengerGate> championChallenger = ChampionChallengerGate::defaults;
+  private Supplier<CanaryGate> canary = CanaryGate::defaults;
   private @Nullable Supplier<FastTrack> fastTrack;
 
   QualityPolicyBuilder() {}
@@ -91,6 +95,24 @@ public final class QualityPolicyBuilder {
   }
 
   /**
+   * Layer 4, written on a builder starting from the defaults: {@code gate -> gate.steps(5, 20,
+   * 50).maxErrorRate(0.01)}. Layer 4 cannot be switched off; a gate needs at least one check.
+   */
+  public QualityPolicyBuilder canary(Consumer<CanaryGateBuilder> gate) {
+    CanaryGateBuilder builder = CanaryGate.builder();
+    gate.accept(builder);
+    this.canary = builder::build;
+    return this;
+  }
+
+  /** Layer 4. */
+  public QualityPolicyBuilder canary(CanaryGate gate) {
+    Objects.requireNonNull(gate, "gate");
+    this.canary = () -> gate;
+    return this;
+  }
+
+  /**
    * Marks the policy as a fast-track, with its reason and approver; see {@link
    * QualityPolicy#fastTrack}.
    */
@@ -112,7 +134,7 @@ public final class QualityPolicyBuilder {
    * The policy.
    *
    * @throws InvalidPolicyException listing every problem: missing name or registration, invalid
-   *     gates, costs missing for net benefit, a blank fast-track reason or approver
+   *     gates (the canary's included), costs missing for net benefit, a blank fast-track reason or approver
    */
   public QualityPolicy build() {
     Problems problems = new Problems();
@@ -125,6 +147,7 @@ public final class QualityPolicyBuilder {
       builtRegistration = problems.collect(registration);
     }
     ChampionChallengerGate builtChampionChallenger = problems.collect(championChallenger);
+    CanaryGate builtCanary = problems.collect(canary);
     FastTrack builtFastTrack = fastTrack == null ? null : problems.collect(fastTrack);
     QualityPolicy.checkCosts(problems, costs != null, builtRegistration, builtChampionChallenger);
     problems.throwIfAny();
@@ -133,6 +156,7 @@ public final class QualityPolicyBuilder {
         builtCosts,
         Objects.requireNonNull(builtRegistration),
         Objects.requireNonNull(builtChampionChallenger),
+        Objects.requireNonNull(builtCanary),
         builtFastTrack);
   }
 }
