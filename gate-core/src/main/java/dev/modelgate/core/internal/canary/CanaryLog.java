@@ -1,6 +1,7 @@
 package dev.modelgate.core.internal.canary;
 
 import dev.modelgate.core.ModelIdentity;
+import dev.modelgate.core.canary.CanaryState;
 import dev.modelgate.core.canary.CanaryTransition;
 import dev.modelgate.core.canary.RouterAction;
 import dev.modelgate.core.canary.WindowResult;
@@ -33,7 +34,7 @@ final class CanaryLog {
   }
 
   static void transition(ModelIdentity model, boolean dryRun, CanaryTransition transition) {
-    var event = transition.to() == dev.modelgate.core.canary.CanaryState.ROLLBACK_FAILED ? log.atError() : log.atInfo();
+    var event = transition.to() == CanaryState.ROLLBACK_FAILED ? log.atError() : log.atInfo();
     event
         .setMessage("canary state changed")
         .addKeyValue("model", model.model())
