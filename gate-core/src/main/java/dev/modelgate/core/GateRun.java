@@ -1,7 +1,6 @@
 package dev.modelgate.core;
 
 import dev.modelgate.core.audit.AuditLog;
-import dev.modelgate.core.audit.AuditLogException;
 import dev.modelgate.core.internal.report.ReportJson;
 import dev.modelgate.core.internal.run.RunFlow;
 import dev.modelgate.core.internal.run.RunLog;
@@ -87,7 +86,8 @@ public final class GateRun {
    * @throws DifferentTestSetsException if the request's champion was evaluated on another test set
    *     than the candidate: checked first, so nothing is decided and the registry is not touched
    * @throws RunNotAuditedException if the run finished but its report could not be appended to the
-   *     audit log; the exception carries the report
+   *     audit log (any exception of the log, such as {@code AuditLogException}); the exception
+   *     carries the report
    */
   public GateRunReport run(RunRequest request) {
     Objects.requireNonNull(request, "request");
@@ -96,7 +96,7 @@ public final class GateRun {
     if (auditLog != null) {
       try {
         auditLog.appendJson(AUDIT_TYPE, ReportJson.write(report));
-      } catch (AuditLogException | IllegalArgumentException e) {
+      } catch (RuntimeException e) {
         RunLog.notAudited(report, auditLog.file(), e);
         throw new RunNotAuditedException(report, auditLog.file(), e);
       }

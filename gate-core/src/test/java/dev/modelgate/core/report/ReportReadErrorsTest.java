@@ -129,4 +129,10 @@ class ReportReadErrorsTest {
         .isInstanceOf(ReportFormatException.class)
         .hasMessage("cannot read the report: report.type is \"gate-run\", but a verdict report was expected");
   }
+
+  @Test
+  void should_refuse_a_source_that_is_not_a_uri() {
+    assertRefused(edited(root -> root.put("source", "s3://models/credit risk")),
+        "field \"source\" of report must be a URI, not \"s3://models/credit risk\" (Illegal character in path)");
+  }
 }

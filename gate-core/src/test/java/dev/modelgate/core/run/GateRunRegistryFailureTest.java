@@ -11,6 +11,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -19,6 +20,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoMoreInteractions;
 import static org.mockito.Mockito.when;
 
+import dev.modelgate.core.ChampionSource;
 import dev.modelgate.core.DeployDecision;
 import dev.modelgate.core.GateRunReport;
 import dev.modelgate.core.PromotionDecision;
@@ -28,6 +30,7 @@ import dev.modelgate.core.registry.InMemoryModelRegistry;
 import dev.modelgate.core.spi.ModelRegistry;
 import dev.modelgate.core.spi.RegistryException;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class GateRunRegistryFailureTest {
@@ -122,5 +125,33 @@ class GateRunRegistryFailureTest {
           assertThat(action.outcome()).isEqualTo(RegistryAction.Outcome.FAILED);
           assertThat(action.detail()).isEqualTo("tagging version 2 of credit-risk failed (RegistryException: disk full)");
         });
+  }
+
+  @Test
+  void should_fail_safe_when_the_champion_alias_points_to_a_missing_version() {
+    seedChampion(registry, "45000.00");
+    doReturn(Optional.empty()).when(registry).version(MODEL, "1");
+
+    GateRunReport report = run(registry).run(request(evaluation("46000.00", "0.31")));
+
+    assertThat(report.outcome()).isEqualTo(RunOutcome.REGISTRY_FAILED);
+    assertThat(report.summary())
+        .isEqualTo("the registry failed, so nothing was promoted:"
+            + " version 1 of credit-risk, where alias champion points, does not exist");
+    assertThat(report.championVersion()).isEqualTo("1");
+    assertThat(report.championSource()).isEqualTo(ChampionSource.NOT_READ);
+  }
+
+  @Test
+  void should_fail_safe_when_reading_the_champions_version_fails() {
+    seedChampion(registry, "45000.00");
+    doThrow(new RegistryException("version file unreadable")).when(registry).version(MODEL, "1");
+
+    GateRunReport report = run(registry).run(request(evaluation("46000.00", "0.31")));
+
+    assertThat(report.summary())
+        .isEqualTo("the registry failed, so nothing was promoted:"
+            + " reading version 1 of credit-risk failed (RegistryException: version file unreadable)");
+    assertThat(registry.alias(MODEL, "champion")).contains("1");
   }
 }
