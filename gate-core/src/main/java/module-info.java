@@ -14,4 +14,5 @@ module dev.modelgate.core {
   exports dev.modelgate.core.spi;
   exports dev.modelgate.core.registry;
   exports dev.modelgate.core.audit;
+  exports dev.modelgate.core.report;
 }
