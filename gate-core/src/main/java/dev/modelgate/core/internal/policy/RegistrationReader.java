@@ -33,25 +33,25 @@ final class RegistrationReader {
     }
     List<Threshold> checks = new ArrayList<>();
     Node require = gate.get(Keys.REQUIRE);
-    if (require != null) {
-      checks(require, gate.path(Keys.REQUIRE), checks);
-    }
+    int written = require == null ? 0 : Math.max(checks(require, gate.path(Keys.REQUIRE), checks), 0);
     List<List<Threshold>> groups = new ArrayList<>();
     Node anyOf = gate.get(Keys.ANY_OF);
     Node.Sequence list = anyOf == null ? null : Values.list(anyOf, gate.path(Keys.ANY_OF), findings);
     for (int i = 0; list != null && i < list.items().size(); i++) {
       Node group = list.items().get(i);
       List<Threshold> groupChecks = new ArrayList<>();
-      if (checks(group, gate.path(Keys.ANY_OF) + "[" + i + "]", groupChecks) == 0) {
+      int inGroup = checks(group, gate.path(Keys.ANY_OF) + "[" + i + "]", groupChecks);
+      if (inGroup == 0) {
         findings.add(group.at(), gate.path(Keys.ANY_OF) + "[" + i + "]", FileMessages.emptyGroup());
       }
+      written += Math.max(inGroup, 0);
       groups.add(groupChecks);
     }
-    if (findings.since(mark)) {
-      return null;
-    }
-    if (checks.isEmpty() && groups.isEmpty()) {
+    int built = checks.size() + groups.stream().mapToInt(List::size).sum();
+    if (written == 0 && groups.isEmpty() && !findings.since(mark)) {
       findings.add(gate.at(), gate.path(), FileMessages.noRegistrationChecks());
+    }
+    if (findings.since(mark) || built < written) {
       return null;
     }
     return findings.build(
