@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
  * joined by {@code \n}, so a command line tool can print it as is:
  *
  * <pre>
- * policy.yaml:3:7: name: must not be blank
- * policy.yaml:7:9: registration.require[1].greaterThan: expected a number, got "high"
+ * policy.yaml:2:7: name: must not be blank
+ * policy.yaml:5:33: registration.require[0].greaterThan: expected a number, got "high"
  * </pre>
  *
  * <p>Instances are immutable and thread-safe.

@@ -9,7 +9,7 @@ import java.util.Objects;
  * at fault) and what is wrong, in words meant for the person who fixes the file.
  *
  * <p>{@link #toString()} gives the line that tools and people read, in the style of a compiler:
- * {@code policy.yaml:7:9: registration.require[1].greaterThan: expected a number, got "high"}.
+ * {@code policy.yaml:5:33: registration.require[0].greaterThan: expected a number, got "high"}.
  * Problems of the file as a whole have an empty path: {@code policy.yaml:1:1: the file is empty:
  * ...}. Immutable and thread-safe.
  *

@@ -55,13 +55,31 @@
  * <h2>Problems</h2>
  *
  * Each problem is one line, {@code file:line:column: field.path: message}, and a file's problems
- * come together, sorted by position:
+ * come together, sorted by position. This file
+ *
+ * <pre>{@code
+ * apiVersion: modelgate.dev/v1
+ * name: ""
+ * registration:
+ *   require:
+ *     - {metric: f1, greaterThan: high}
+ *     - {metric: recall, atLeast: 0.5, atMost: 0.9}
+ * championChallenger: {compareOn: f1, guards: [{metric: recall}]}
+ * extra: true
+ * }</pre>
+ *
+ * gives
  *
  * <pre>
  * policy.yaml:2:7: name: must not be blank
- * policy.yaml:7:33: registration.require[1].greaterThan: expected a number, got "high"
- * policy.yaml:9:5: registration.require[2]: greaterThan and atMost on one check: a check has exactly one comparison
+ * policy.yaml:5:33: registration.require[0].greaterThan: expected a number, got "high"
+ * policy.yaml:6:7: registration.require[1]: atLeast and atMost on one check: a check has exactly one comparison
+ * policy.yaml:7:46: championChallenger.guards[0].mayNotDropBy: required field is missing
+ * policy.yaml:8:1: extra: unknown field; expected one of $schema, apiVersion, name, fastTrack, metrics, costs, registration, championChallenger
  * </pre>
+ *
+ * A missing field is reported where its mapping starts, an unknown or repeated field at its name,
+ * anything else at the value.
  */
 @NullMarked
 package dev.modelgate.core.policy;
