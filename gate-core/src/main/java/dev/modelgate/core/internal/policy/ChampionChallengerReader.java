@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,19 +85,24 @@ final class ChampionChallengerReader {
       Metric metric = metricNode == null ? null : metrics.resolve(metricNode, guard.path(Keys.METRIC));
       Node dropNode = guard.require(Keys.MAY_NOT_DROP_BY);
       BigDecimal maxDrop = dropNode == null ? null : Values.nonNegative(dropNode, guard.path(Keys.MAY_NOT_DROP_BY), findings);
-      if (metric == null || metricNode == null) {
+      if (metric == null) {
         continue;
       }
       String first = firstPaths.putIfAbsent(metric.name(), path);
       if (metric.equals(compareOn)) {
-        findings.add(metricNode.at(), guard.path(Keys.METRIC), FileMessages.guardOnCompared(metric.name()));
+        findings.add(metricAt(metricNode), guard.path(Keys.METRIC), FileMessages.guardOnCompared(metric.name()));
       } else if (first != null) {
-        findings.add(metricNode.at(), guard.path(Keys.METRIC), FileMessages.guardedTwice(metric.name(), first));
+        findings.add(metricAt(metricNode), guard.path(Keys.METRIC), FileMessages.guardedTwice(metric.name(), first));
       } else if (maxDrop != null) {
         guards.add(new Guard(metric, maxDrop));
       }
     }
     return guards;
+  }
+
+  /** Where a resolved metric's name is: a metric resolves only from a node that is there. */
+  private static Position metricAt(@Nullable Node metricNode) {
+    return Objects.requireNonNull(metricNode, "a resolved metric has a node").at();
   }
 
   private FirstModelRule firstModel(Fields gate) {
