@@ -13,6 +13,7 @@ module dev.modelgate.core {
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
   requires HdrHistogram;
+  requires org.yaml.snakeyaml;
   requires static transitive org.jspecify;
 
   exports dev.modelgate.core;
@@ -20,4 +21,6 @@ module dev.modelgate.core {
   exports dev.modelgate.core.registry;
   exports dev.modelgate.core.audit;
   exports dev.modelgate.core.canary;
+  exports dev.modelgate.core.report;
+  exports dev.modelgate.core.policy;
 }
