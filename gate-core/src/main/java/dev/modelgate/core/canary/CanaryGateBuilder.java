@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * .maxLatency(Percentile.P99, Duration.ofMillis(250))}. Starts from {@link CanaryGate#defaults()};
  * each setter replaces one setting or check, and {@link #clearChecks()} removes every check to
  * write them from scratch. Everything is checked at {@link #build()}, which reports all problems at
- * once. Not thread-safe; reusable after {@code build()}.
+ * once. Numbers are exact decimals, written as short as they are ({@code 0.0} is {@code 0}). Not
+ * thread-safe; reusable after {@code build()}.
  */
 public final class CanaryGateBuilder {
 
@@ -124,7 +125,7 @@ public final class CanaryGateBuilder {
    * tie) passes. Default 0.05.
    */
   public CanaryGateBuilder maxErrorRate(double rate) {
-    this.maxErrorRate = Decimals.of(rate, "canary.maxErrorRate");
+    this.maxErrorRate = exact(rate, "canary.maxErrorRate");
     return this;
   }
 
@@ -134,8 +135,8 @@ public final class CanaryGateBuilder {
    * Default margin 0, significance 0.01.
    */
   public CanaryGateBuilder errorRateVsChampion(double margin, double significance) {
-    BigDecimal m = Decimals.of(margin, "canary.errorRateVsChampion.margin");
-    BigDecimal s = Decimals.of(significance, "canary.errorRateVsChampion.significance");
+    BigDecimal m = exact(margin, "canary.errorRateVsChampion.margin");
+    BigDecimal s = exact(significance, "canary.errorRateVsChampion.significance");
     this.errorRateVsChampion = () -> new ErrorRateComparison(m, s);
     return this;
   }
@@ -147,7 +148,7 @@ public final class CanaryGateBuilder {
   public CanaryGateBuilder maxLatency(Percentile percentile, Duration max) {
     Objects.requireNonNull(percentile, "percentile");
     Objects.requireNonNull(max, "max");
-    maxMillis.put(percentile, new BigDecimal(max.toNanos()).movePointLeft(6).stripTrailingZeros());
+    maxMillis.put(percentile, plain(new BigDecimal(max.toNanos()).movePointLeft(6)));
     maxRatio.putIfAbsent(percentile, null);
     return this;
   }
@@ -159,7 +160,7 @@ public final class CanaryGateBuilder {
    */
   public CanaryGateBuilder maxLatencyRatio(Percentile percentile, double ratio) {
     Objects.requireNonNull(percentile, "percentile");
-    maxRatio.put(percentile, Decimals.of(ratio, "canary.latency." + percentile.label() + ".maxRatio"));
+    maxRatio.put(percentile, exact(ratio, "canary.latency." + percentile.label() + ".maxRatio"));
     maxMillis.putIfAbsent(percentile, null);
     return this;
   }
@@ -169,15 +170,15 @@ public final class CanaryGateBuilder {
    * 0.25, a PSI of 0.2 passes with a warning, 0.3 fails, 0.25 (the tie) passes. Default 0.25.
    */
   public CanaryGateBuilder maxPsi(double max) {
-    BigDecimal m = Decimals.of(max, "canary.psi.max");
+    BigDecimal m = exact(max, "canary.psi.max");
     this.psi = () -> new PsiBound(m, PsiBound.DEFAULT_WARN);
     return this;
   }
 
   /** The largest PSI, and the PSI above which a passing window carries a warning. */
   public CanaryGateBuilder maxPsi(double max, double warn) {
-    BigDecimal m = Decimals.of(max, "canary.psi.max");
-    BigDecimal w = Decimals.of(warn, "canary.psi.warn");
+    BigDecimal m = exact(max, "canary.psi.max");
+    BigDecimal w = exact(warn, "canary.psi.warn");
     this.psi = () -> new PsiBound(m, w);
     return this;
   }
@@ -187,8 +188,8 @@ public final class CanaryGateBuilder {
    * {@code minPValue}, either null for no bound; see {@link KsBound} for examples. Default none.
    */
   public CanaryGateBuilder kolmogorovSmirnov(@Nullable Double maxStatistic, @Nullable Double minPValue) {
-    BigDecimal d = maxStatistic == null ? null : Decimals.of(maxStatistic, "canary.ks.maxStatistic");
-    BigDecimal p = minPValue == null ? null : Decimals.of(minPValue, "canary.ks.minPValue");
+    BigDecimal d = maxStatistic == null ? null : exact(maxStatistic, "canary.ks.maxStatistic");
+    BigDecimal p = minPValue == null ? null : exact(minPValue, "canary.ks.minPValue");
     this.ks = () -> new KsBound(d, p);
     return this;
   }
@@ -198,7 +199,7 @@ public final class CanaryGateBuilder {
    * 0.002 fails, 0.01 (the tie) passes. Default none.
    */
   public CanaryGateBuilder chiSquare(double minPValue) {
-    BigDecimal p = Decimals.of(minPValue, "canary.chiSquare.minPValue");
+    BigDecimal p = exact(minPValue, "canary.chiSquare.minPValue");
     this.chiSquare = () -> new ChiSquareBound(p);
     return this;
   }
@@ -272,6 +273,16 @@ public final class CanaryGateBuilder {
     }
     return problems.collect(
         () -> new CanaryChecks(maxErrorRate, comparison, latency, psiBound, ksBound, chiSquareBound));
+  }
+
+  /** The shortest exact decimal of a finite double: 0.0 is {@code 0}, 250.0 is {@code 250}. */
+  private static BigDecimal exact(double value, String parameter) {
+    return plain(Decimals.of(value, parameter));
+  }
+
+  private static BigDecimal plain(BigDecimal value) {
+    BigDecimal stripped = value.stripTrailingZeros();
+    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   private static <T> @Nullable T collect(Problems problems, @Nullable Supplier<T> part) {

@@ -31,6 +31,23 @@
  *   guards:                             # optional: may not get worse by more than the bound
  *     - {metric: f1, mayNotDropBy: 0.05}
  *   firstModel: promote_if_registered   # or hold; default promote_if_registered
+ * canary:                               # optional; layer 4, which cannot be switched off
+ *   steps: [5, 20, 50]                  # canary shares in percent, increasing; default [20]
+ *   intervalSeconds: 60                 # window length; default 60
+ *   windowsPerStep: 5                   # passing windows per step; default 5
+ *   failureLimit: 2                     # failed windows that roll back; default 2
+ *   failureCounting: cumulative         # or consecutive; default cumulative
+ *   minRequests: 100                    # per model and window; default 100
+ *   inconclusiveLimit: 3                # inconclusive windows that end the run; default 3
+ *   onInconclusive: rollback            # or hold; default rollback
+ *   checks:                             # exactly these; left out, the defaults shown here
+ *     maxErrorRate: 0.05
+ *     errorRateVsChampion: {margin: 0, significance: 0.01}
+ *     latency:
+ *       - {percentile: p99, maxRatio: 1.25}   # and/or maxMillis; p50, p95 or p99
+ *     psi: {max: 0.25, warn: 0.1}
+ *     # ks: {maxStatistic: 0.2, minPValue: 0.01}    scores
+ *     # chiSquare: {minPValue: 0.01}                class rates
  * }</pre>
  *
  * <ul>
@@ -45,6 +62,10 @@
  *   <li><b>Numbers</b> are exact decimals as written: {@code 0.20} keeps its two decimals, money
  *       stays money. Infinities and NaN are refused; {@code perRows} is a whole number.
  *   <li><b>Guards</b> name each metric once and never the metric {@code compareOn} compares.
+ *   <li><b>Canary</b> settings default one by one; {@code checks}, when written, replace the
+ *       default checks, and need at least one. The writer leaves the section out when the policy
+ *       has the default canary gate, and writes it whole otherwise. See {@link
+ *       dev.modelgate.core.canary.CanaryGate}.
  *   <li>JSON files may carry a {@code $schema} string for editors; it is otherwise ignored.
  * </ul>
  *
@@ -75,7 +96,7 @@
  * policy.yaml:5:33: registration.require[0].greaterThan: expected a number, got "high"
  * policy.yaml:6:7: registration.require[1]: atLeast and atMost on one check: a check has exactly one comparison
  * policy.yaml:7:46: championChallenger.guards[0].mayNotDropBy: required field is missing
- * policy.yaml:8:1: extra: unknown field; expected one of $schema, apiVersion, name, fastTrack, metrics, costs, registration, championChallenger
+ * policy.yaml:8:1: extra: unknown field; expected one of $schema, apiVersion, name, fastTrack, metrics, costs, registration, championChallenger, canary
  * </pre>
  *
  * A missing field is reported where its mapping starts, an unknown or repeated field at its name,

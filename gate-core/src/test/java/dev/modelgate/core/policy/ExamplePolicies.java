@@ -4,6 +4,9 @@ import dev.modelgate.core.FirstModelRule;
 import dev.modelgate.core.Metric;
 import dev.modelgate.core.Metrics;
 import dev.modelgate.core.QualityPolicy;
+import dev.modelgate.core.canary.FailureCounting;
+import dev.modelgate.core.canary.InconclusiveAction;
+import dev.modelgate.core.canary.Percentile;
 import dev.modelgate.metrics.cost.BinaryCosts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,13 +14,15 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /** The example policy files under {@code src/test/resources/policies}, and the policies they say in Java. */
 final class ExamplePolicies {
 
   /** The base names of the examples, each with a YAML file and golden YAML and JSON output. */
-  static final List<String> NAMES = List.of("german-credit", "f1-only", "any-of-and-guards", "fast-track");
+  static final List<String> NAMES =
+      List.of("german-credit", "f1-only", "any-of-and-guards", "fast-track", "canary-steps");
 
   static final BinaryCosts CREDIT_COSTS = BinaryCosts.of("0", "0", "-500", "100");
 
@@ -99,6 +104,40 @@ final class ExamplePolicies {
             .championChallenger(gate -> gate.compareOn(Metrics.NET_BENEFIT)));
   }
 
+  /** canary-steps.yaml: layer 4 in three steps with every kind of score check. */
+  static QualityPolicy canarySteps() {
+    return QualityPolicy.builder()
+        .name("credit-canary")
+        .registration(gate -> gate.require(Metrics.F1).greaterThan("0.20"))
+        .championChallenger(gate -> gate.compareOn(Metrics.F1))
+        .canary(gate -> gate
+            .steps(5, 20, 50)
+            .interval(Duration.ofMinutes(2))
+            .windowsPerStep(3)
+            .failureLimit(2, FailureCounting.CONSECUTIVE)
+            .minRequests(200)
+            .inconclusiveLimit(4, InconclusiveAction.HOLD)
+            .clearChecks()
+            .maxErrorRate(0.01)
+            .errorRateVsChampion(0.1, 0.01)
+            .maxLatencyRatio(Percentile.P50, 1.1)
+            .maxLatency(Percentile.P99, Duration.ofMillis(250))
+            .maxLatencyRatio(Percentile.P99, 1.25)
+            .maxPsi(0.25, 0.1)
+            .kolmogorovSmirnov(0.2, 0.001))
+        .build();
+  }
+
+  /** canary-classes.json: class-rate checks only, with the default canary settings. */
+  static QualityPolicy canaryClasses() {
+    return QualityPolicy.builder()
+        .name("fraud-canary")
+        .registration(gate -> gate.require(Metrics.RECALL).atLeast("0.60"))
+        .championChallenger(gate -> gate.compareOn(Metrics.RECALL))
+        .canary(gate -> gate.clearChecks().errorRateVsChampion(0, 0.05).chiSquare(0.01))
+        .build();
+  }
+
   /** The policy of the example called {@code name}. */
   static QualityPolicy expected(String name) {
     return switch (name) {
@@ -106,6 +145,7 @@ final class ExamplePolicies {
       case "f1-only" -> f1Only();
       case "any-of-and-guards" -> anyOfAndGuards();
       case "fast-track" -> fastTrack();
+      case "canary-steps" -> canarySteps();
       default -> throw new IllegalArgumentException(name);
     };
   }

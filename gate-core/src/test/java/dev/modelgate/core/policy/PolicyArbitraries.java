@@ -40,10 +40,10 @@ final class PolicyArbitraries {
 
   static Arbitrary<QualityPolicy> policies() {
     return Combinators.combine(texts(), costs().injectNull(0.3), registrations(), championChallengers(),
-            fastTracks().injectNull(0.6))
-        .as((name, costs, registration, gate, fastTrack) ->
+            CanaryArbitraries.gates(), fastTracks().injectNull(0.6))
+        .as((name, costs, registration, gate, canary, fastTrack) ->
             new QualityPolicy(name, costs != null || !usesNetBenefit(registration, gate) ? costs : CREDIT,
-                registration, gate, fastTrack));
+                registration, gate, canary, fastTrack));
   }
 
   /** Non-blank texts, many of which must be quoted to read back as the same string. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class PolicyFileAllAtOnceTest {
 
   private static final String EXPECTED_FIELDS =
-      "$schema, apiVersion, name, fastTrack, metrics, costs, registration, championChallenger";
+      "$schema, apiVersion, name, fastTrack, metrics, costs, registration, championChallenger, canary";
 
   @Test
   void should_report_five_problems_of_a_yaml_file_as_five_lines() {

@@ -65,7 +65,7 @@ class PolicyFileSyntaxTest {
         "policy.yaml:1:1: championChallenger: compares on net_benefit by default, which needs costs:"
             + " add a costs section or set compareOn",
         "policy.yaml:3:1: foo: unknown field; expected one of $schema, apiVersion, name, fastTrack,"
-            + " metrics, costs, registration, championChallenger");
+            + " metrics, costs, registration, championChallenger, canary");
   }
 
   @Test

@@ -20,7 +20,7 @@ class PolicyFileTypeProblemsTest {
 
     assertThat(ofYaml(yaml)).containsExactly(
         "policy.yaml:3:1: nmae: unknown field; expected one of $schema, apiVersion, name, fastTrack,"
-            + " metrics, costs, registration, championChallenger");
+            + " metrics, costs, registration, championChallenger, canary");
   }
 
   @Test

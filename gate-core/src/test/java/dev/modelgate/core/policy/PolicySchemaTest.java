@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PolicySchemaTest {
 
   static final List<String> FILES = Stream.concat(
-          Stream.of("german-credit.json"),
+          Stream.of("german-credit.json", "canary-classes.json"),
           ExamplePolicies.NAMES.stream().flatMap(n -> Stream.of(n + ".yaml", "golden/" + n + ".yaml", "golden/" + n + ".json")))
       .toList();
 
@@ -57,7 +57,14 @@ class PolicySchemaTest {
         Arguments.of("a missing name", VALID.replace("name: credit\n", ""), "", "required"),
         Arguments.of("a negative guard", VALID.replace("f1}", "f1, guards: [{metric: recall, mayNotDropBy: -1}]}"),
             "/championChallenger/guards/0/mayNotDropBy", "minimum"),
-        Arguments.of("a declared well-known metric", VALID + "metrics: {f1: higher_is_better}\n", "/metrics", "propertyNames"));
+        Arguments.of("a declared well-known metric", VALID + "metrics: {f1: higher_is_better}\n", "/metrics", "propertyNames"),
+        Arguments.of("an unknown canary field", VALID + "canary: {stepz: [20]}\n", "/canary", "additionalProperties"),
+        Arguments.of("a canary step above 100", VALID + "canary: {steps: [120]}\n", "/canary/steps/0", "maximum"),
+        Arguments.of("an unknown failure counting", VALID + "canary: {failureCounting: often}\n",
+            "/canary/failureCounting", "enum"),
+        Arguments.of("a canary without checks", VALID + "canary: {checks: {}}\n", "/canary/checks", "minProperties"),
+        Arguments.of("a significance of 1", VALID + "canary: {checks: {chiSquare: {minPValue: 1}}}\n",
+            "/canary/checks/chiSquare/minPValue", "exclusiveMaximum"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -92,6 +92,21 @@ final class FileMessages {
     return "must be at least 1, got " + value;
   }
 
+  /** "must be at most 2147483647, got 3000000000". */
+  static String tooLarge(long max, long value) {
+    return "must be at most " + max + ", got " + value;
+  }
+
+  /** "must be a fraction between 0 and 1, got 1.5". */
+  static String notAFraction(BigDecimal value) {
+    return "must be a fraction between 0 and 1, got " + value.toPlainString();
+  }
+
+  /** "p99 is bounded twice (first by canary.checks.latency[0])". */
+  static String percentileTwice(String percentile, String firstPath) {
+    return percentile + " is bounded twice (first by " + firstPath + ")";
+  }
+
   /** "a check needs one comparison: greaterThan, atLeast, lessThan or atMost". */
   static String noComparison() {
     return "a check needs one comparison: " + String.join(", ", Keys.COMPARISONS.subList(0, 3))

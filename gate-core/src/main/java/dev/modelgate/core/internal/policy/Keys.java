@@ -39,9 +39,34 @@ final class Keys {
   static final String GUARDS = "guards";
   static final String MAY_NOT_DROP_BY = "mayNotDropBy";
   static final String FIRST_MODEL = "firstModel";
+  static final String CANARY = "canary";
+  static final String STEPS = "steps";
+  static final String INTERVAL_SECONDS = "intervalSeconds";
+  static final String WINDOWS_PER_STEP = "windowsPerStep";
+  static final String FAILURE_LIMIT = "failureLimit";
+  static final String FAILURE_COUNTING = "failureCounting";
+  static final String MIN_REQUESTS = "minRequests";
+  static final String INCONCLUSIVE_LIMIT = "inconclusiveLimit";
+  static final String ON_INCONCLUSIVE = "onInconclusive";
+  static final String CHECKS = "checks";
+  static final String MAX_ERROR_RATE = "maxErrorRate";
+  static final String ERROR_RATE_VS_CHAMPION = "errorRateVsChampion";
+  static final String MARGIN = "margin";
+  static final String SIGNIFICANCE = "significance";
+  static final String LATENCY = "latency";
+  static final String PERCENTILE = "percentile";
+  static final String MAX_MILLIS = "maxMillis";
+  static final String MAX_RATIO = "maxRatio";
+  static final String PSI = "psi";
+  static final String MAX = "max";
+  static final String WARN = "warn";
+  static final String KS = "ks";
+  static final String MAX_STATISTIC = "maxStatistic";
+  static final String MIN_P_VALUE = "minPValue";
+  static final String CHI_SQUARE = "chiSquare";
 
   static final List<String> TOP =
-      List.of(SCHEMA, API_VERSION, NAME, FAST_TRACK, METRICS, COSTS, REGISTRATION, CHAMPION_CHALLENGER);
+      List.of(SCHEMA, API_VERSION, NAME, FAST_TRACK, METRICS, COSTS, REGISTRATION, CHAMPION_CHALLENGER, CANARY);
   static final List<String> FAST_TRACK_FIELDS = List.of(REASON, APPROVER);
   static final List<String> COSTS_FIELDS = List.of(POSITIVE_LABEL, VALUES, PER_ROWS);
   static final List<String> COST_VALUES = List.of(TP, FP, FN, TN);
@@ -53,6 +78,18 @@ final class Keys {
       List.of(COMPARE_ON, MIN_IMPROVEMENT, MIN_RELATIVE_IMPROVEMENT, GUARDS, FIRST_MODEL);
   static final List<String> GUARD_FIELDS = List.of(METRIC, MAY_NOT_DROP_BY);
   static final List<String> FIRST_MODEL_RULES = List.of("promote_if_registered", "hold");
+  static final List<String> CANARY_FIELDS = List.of(STEPS, INTERVAL_SECONDS, WINDOWS_PER_STEP, FAILURE_LIMIT,
+      FAILURE_COUNTING, MIN_REQUESTS, INCONCLUSIVE_LIMIT, ON_INCONCLUSIVE, CHECKS);
+  static final List<String> CANARY_CHECK_FIELDS =
+      List.of(MAX_ERROR_RATE, ERROR_RATE_VS_CHAMPION, LATENCY, PSI, KS, CHI_SQUARE);
+  static final List<String> ERROR_RATE_VS_CHAMPION_FIELDS = List.of(MARGIN, SIGNIFICANCE);
+  static final List<String> LATENCY_FIELDS = List.of(PERCENTILE, MAX_MILLIS, MAX_RATIO);
+  static final List<String> PSI_FIELDS = List.of(MAX, WARN);
+  static final List<String> KS_FIELDS = List.of(MAX_STATISTIC, MIN_P_VALUE);
+  static final List<String> CHI_SQUARE_FIELDS = List.of(MIN_P_VALUE);
+  static final List<String> FAILURE_COUNTINGS = List.of("consecutive", "cumulative");
+  static final List<String> INCONCLUSIVE_ACTIONS = List.of("rollback", "hold");
+  static final List<String> PERCENTILES = List.of("p50", "p95", "p99");
 
   private Keys() {}
 

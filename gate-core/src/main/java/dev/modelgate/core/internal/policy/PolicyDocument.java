@@ -9,6 +9,7 @@ import dev.modelgate.core.Metrics;
 import dev.modelgate.core.QualityPolicy;
 import dev.modelgate.core.RegistrationGate;
 import dev.modelgate.core.Threshold;
+import dev.modelgate.core.canary.CanaryGate;
 import dev.modelgate.core.internal.json.MetricJson;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -47,7 +48,8 @@ public final class PolicyDocument {
 
   /**
    * The policy as an ordered tree of maps, lists, strings and numbers, in the order the format
-   * documents: apiVersion, name, fastTrack, metrics, costs, registration, championChallenger.
+   * documents: apiVersion, name, fastTrack, metrics, costs, registration, championChallenger, and
+   * canary when it is not the default canary gate.
    *
    * @throws IllegalArgumentException if the policy uses a well-known metric's name with the other
    *     direction, or one name with both directions: a file names metrics, so it cannot say that
@@ -68,6 +70,9 @@ public final class PolicyDocument {
     }
     root.put(Keys.REGISTRATION, registration(policy.registration()));
     root.put(Keys.CHAMPION_CHALLENGER, championChallenger(policy.championChallenger()));
+    if (!policy.canary().equals(CanaryGate.defaults())) {
+      root.put(Keys.CANARY, CanaryDocument.canary(policy.canary()));
+    }
     return root;
   }
 

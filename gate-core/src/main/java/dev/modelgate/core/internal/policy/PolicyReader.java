@@ -5,6 +5,7 @@ import dev.modelgate.core.CostModel;
 import dev.modelgate.core.FastTrack;
 import dev.modelgate.core.QualityPolicy;
 import dev.modelgate.core.RegistrationGate;
+import dev.modelgate.core.canary.CanaryGate;
 import dev.modelgate.core.policy.PolicyFileException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -88,6 +89,7 @@ public final class PolicyReader {
         registrationNode == null ? null : new RegistrationReader(metrics, findings).read(registrationNode);
     ChampionChallengerGate championChallenger =
         new ChampionChallengerReader(metrics, findings).read(top.get(Keys.CHAMPION_CHALLENGER), top.at());
+    CanaryGate canary = new CanaryReader(findings).read(top.get(Keys.CANARY));
     metrics.reportUnused();
     MetricTable.Use netBenefit = metrics.netBenefitUse();
     if (netBenefit != null && costsNode == null) {
@@ -105,6 +107,7 @@ public final class PolicyReader {
             costs,
             Objects.requireNonNull(registration),
             Objects.requireNonNull(championChallenger),
+            Objects.requireNonNull(canary),
             fastTrack),
         top.at(),
         "");
