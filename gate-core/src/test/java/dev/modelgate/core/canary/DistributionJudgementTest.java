@@ -10,6 +10,7 @@ import dev.modelgate.core.spi.PredictionDistribution.ClassCounts;
 import dev.modelgate.core.spi.PredictionDistribution.ScoreHistogram;
 import dev.modelgate.core.spi.PredictionDistribution.ScoreSample;
 import java.util.Map;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /** The prediction-distribution checks of a window: PSI with its tiers, chi-square, and unusable data. */
@@ -113,7 +114,7 @@ class DistributionJudgementTest {
         .containsExactly("prediction PSI 0.879 is above 0.25: the predictions shifted");
   }
 
-  private static org.assertj.core.data.Offset<Double> within() {
-    return org.assertj.core.data.Offset.offset(1e-9);
+  private static Offset<Double> within() {
+    return Offset.offset(1e-9);
   }
 }
