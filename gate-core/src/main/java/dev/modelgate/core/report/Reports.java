@@ -2,6 +2,9 @@ package dev.modelgate.core.report;
 
 import dev.modelgate.core.GateRunReport;
 import dev.modelgate.core.Verdict;
+import dev.modelgate.core.canary.CanaryVerdict;
+import dev.modelgate.core.canary.WindowResult;
+import dev.modelgate.core.internal.canary.CanaryNodes;
 import dev.modelgate.core.internal.io.AtomicFiles;
 import dev.modelgate.core.internal.json.JsonShapeException;
 import dev.modelgate.core.internal.report.ReportJson;
@@ -43,6 +46,31 @@ public final class Reports {
   /** {@code verdict} as a report of its own ({@code "type": "verdict"}), with a final line break. */
   public static String toJson(Verdict verdict) {
     return ReportJson.write(Objects.requireNonNull(verdict, "verdict"));
+  }
+
+  /**
+   * The verdict of a canary run as a report of its own ({@code "type": "canary"}), with a final line
+   * break: decision, state, dry-run flag, summary, model, reasons, router and metrics names, times,
+   * the champion alias move, every window with its checks, every transition and traffic action, and
+   * the canary gate that decided. Written for people and tools; this version does not read canary
+   * reports back.
+   */
+  public static String toJson(CanaryVerdict verdict) {
+    return ReportJson.write(Objects.requireNonNull(verdict, "verdict"));
+  }
+
+  /**
+   * One judged canary window as one line of JSON without a line break (index, interval, step,
+   * share, outcome, reasons, counts, missing kind, checks), for a timeline printed as windows close,
+   * such as {@code gate canary --format json}.
+   */
+  public static String toJsonLine(WindowResult window) {
+    return ReportJson.line(CanaryNodes.window(Objects.requireNonNull(window, "window")));
+  }
+
+  /** The verdict of a canary run as one line of JSON, the same fields as {@link #toJson(CanaryVerdict)}. */
+  public static String toJsonLine(CanaryVerdict verdict) {
+    return ReportJson.line(CanaryNodes.verdict(Objects.requireNonNull(verdict, "verdict")));
   }
 
   /**

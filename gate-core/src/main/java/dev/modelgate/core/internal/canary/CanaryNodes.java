@@ -119,7 +119,11 @@ public final class CanaryNodes {
     ArrayNode windows = node.putArray("windows");
     verdict.windows().forEach(w -> windows.add(window(w)));
     ArrayNode transitions = node.putArray("transitions");
-    verdict.transitions().forEach(t -> transitions.add(transition(t, List.of())));
+    verdict.transitions().forEach(t -> {
+      ObjectNode written = transition(t, List.of());
+      written.remove("evidence");
+      transitions.add(written);
+    });
     ArrayNode actions = node.putArray("actions");
     verdict.actions().forEach(a -> actions.add(action(a)));
     return node;

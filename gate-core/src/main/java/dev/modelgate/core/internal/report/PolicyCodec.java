@@ -12,6 +12,7 @@ import dev.modelgate.core.FirstModelRule;
 import dev.modelgate.core.Guard;
 import dev.modelgate.core.QualityPolicy;
 import dev.modelgate.core.RegistrationGate;
+import dev.modelgate.core.canary.CanaryGate;
 import dev.modelgate.core.internal.json.JsonShapeException;
 import dev.modelgate.metrics.cost.BinaryCosts;
 import java.util.List;
@@ -21,7 +22,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link QualityPolicy} as the JSON definition a report snapshots, its canonical form and its
  * SHA-256; and back. Every part of the policy is written, defaults included, so that equal policies
- * have equal definitions and hashes. Stateless and thread-safe.
+ * have equal definitions and hashes; the one exception is the canary gate, written only when it is
+ * not {@link CanaryGate#defaults()}, so that policies and reports from before layer 4 keep their
+ * hash. Stateless and thread-safe.
  */
 public final class PolicyCodec {
 
@@ -75,18 +78,27 @@ public final class PolicyCodec {
     node.set("costs", costs(policy.costs()));
     node.set("registration", registration(policy.registration()));
     node.set("championChallenger", championChallenger(policy.championChallenger()));
+    if (!policy.canary().equals(CanaryGate.defaults())) {
+      node.set("canary", CanaryPolicyNodes.write(policy.canary()));
+    }
     node.set("fastTrack", fastTrack(policy.fastTrack()));
     return node;
   }
 
   private static QualityPolicy definition(ReportObject o) {
-    o.expect("name", "costs", "registration", "championChallenger", "fastTrack");
+    boolean canary = o.tree().has("canary");
+    if (canary) {
+      o.expect("name", "costs", "registration", "championChallenger", "canary", "fastTrack");
+    } else {
+      o.expect("name", "costs", "registration", "championChallenger", "fastTrack");
+    }
     ReportObject costs = o.nullableObject("costs");
     return new QualityPolicy(
         o.text("name"),
         costs == null ? null : costs(costs),
         registration(o.object("registration")),
         championChallenger(o.object("championChallenger")),
+        canary ? CanaryPolicyNodes.read(o.object("canary")) : CanaryGate.defaults(),
         fastTrack(o.nullableObject("fastTrack")));
   }
 

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelgate.core.GateRunReport;
 import dev.modelgate.core.Verdict;
+import dev.modelgate.core.canary.CanaryVerdict;
+import dev.modelgate.core.internal.canary.CanaryNodes;
 import dev.modelgate.core.internal.json.CoreJson;
 import dev.modelgate.core.internal.json.JsonShapeException;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,9 @@ public final class ReportJson {
 
   /** The {@code type} of a single verdict's report. */
   public static final String VERDICT_TYPE = "verdict";
+
+  /** The {@code type} of a canary run's report. */
+  public static final String CANARY_TYPE = "canary";
 
   private static final String ROOT = "report";
 
@@ -48,6 +53,23 @@ public final class ReportJson {
     node.set("verdict", VerdictNodes.write(verdict));
     node.set("policy", PolicyCodec.snapshot(header.policy()));
     return pretty(node);
+  }
+
+  /** {@code verdict} of a canary run as a report document: the verdict's fields and its canary gate. */
+  public static String write(CanaryVerdict verdict) {
+    ObjectNode node = header(CANARY_TYPE);
+    node.setAll(CanaryNodes.verdict(verdict));
+    node.set("policy", CanaryPolicyNodes.write(verdict.policy()));
+    return pretty(node);
+  }
+
+  /** {@code value}'s JSON tree on one line, without a line break. */
+  public static String line(ObjectNode value) {
+    try {
+      return CoreJson.mapper().writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree cannot be written", e);
+    }
   }
 
   /**

@@ -189,6 +189,20 @@ final class ReportObject {
     return objects;
   }
 
+  /** The whole numbers of the array in {@code field}. */
+  List<Long> wholeNumbers(String field) {
+    List<Long> numbers = new ArrayList<>();
+    int i = 0;
+    for (JsonNode element : array(field)) {
+      if (!element.isIntegralNumber() || !element.canConvertToLong()) {
+        throw wrongType(field + "[" + i + "]", "a whole number", element);
+      }
+      numbers.add(element.longValue());
+      i++;
+    }
+    return numbers;
+  }
+
   List<String> texts(String field) {
     List<String> texts = new ArrayList<>();
     int i = 0;
