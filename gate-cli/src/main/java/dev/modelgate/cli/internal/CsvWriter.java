@@ -10,8 +10,10 @@ import java.nio.file.Path;
 
 /**
  * Writes CSV (RFC 4180) records that {@link CsvReader} reads back field for field: a field is
- * quoted only when it holds a comma, a double quote, a CR or an LF, with its quotes doubled. Lines
- * end with LF; the file is UTF-8 without a byte-order mark.
+ * quoted when it holds a comma, a double quote, a CR or an LF, or starts with U+FEFF (which would
+ * read as a byte-order mark), with its quotes doubled; and a
+ * record of one empty field is written {@code ""} so that it is not a blank line. Lines end with
+ * LF; the file is UTF-8 without a byte-order mark.
  *
  * <p>Not thread-safe.
  */
@@ -47,6 +49,10 @@ public final class CsvWriter implements Closeable {
    * @throws IOException if writing fails
    */
   public void write(String[] fields) throws IOException {
+    if (fields.length == 1 && fields[0].isEmpty()) {
+      out.write("\"\"\n");
+      return;
+    }
     for (int i = 0; i < fields.length; i++) {
       if (i > 0) {
         out.write(',');
@@ -57,7 +63,7 @@ public final class CsvWriter implements Closeable {
   }
 
   private void writeField(String value) throws IOException {
-    boolean quote = false;
+    boolean quote = value.startsWith("\uFEFF");
     for (int i = 0; i < value.length() && !quote; i++) {
       char c = value.charAt(i);
       quote = c == ',' || c == '"' || c == '\r' || c == '\n';
