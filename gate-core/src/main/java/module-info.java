@@ -8,10 +8,13 @@ module dev.modelgate.core {
   requires org.slf4j;
   requires com.fasterxml.jackson.databind;
   requires com.fasterxml.jackson.dataformat.yaml;
+  requires org.yaml.snakeyaml;
   requires static transitive org.jspecify;
 
   exports dev.modelgate.core;
   exports dev.modelgate.core.spi;
   exports dev.modelgate.core.registry;
   exports dev.modelgate.core.audit;
+  exports dev.modelgate.core.report;
+  exports dev.modelgate.core.policy;
 }

@@ -138,6 +138,11 @@ public final class Gate {
     }
   }
 
+  /** The clock verdicts take their time from; a {@link GateRun} stamps its report with it too. */
+  Clock clock() {
+    return clock;
+  }
+
   @Override
   public String toString() {
     return "Gate[policy=" + policy.name() + ", fastTrack=" + policy.hasFastTrack() + "]";

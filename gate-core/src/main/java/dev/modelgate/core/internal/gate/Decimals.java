@@ -22,7 +22,9 @@ public final class Decimals {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       throw new IllegalArgumentException(parameter + " = " + value + " is not a finite number");
     }
-    return BigDecimal.valueOf(value);
+    BigDecimal decimal = BigDecimal.valueOf(value);
+    // 1e7 is "1.0E+7" (a negative scale); written plainly it reads back as 10000000, scale 0
+    return decimal.scale() < 0 ? decimal.setScale(0) : decimal;
   }
 
   /**

@@ -1,0 +1,92 @@
+package dev.modelgate.core.internal.policy;
+
+import dev.modelgate.core.Comparison;
+import dev.modelgate.core.FirstModelRule;
+import java.util.List;
+
+/**
+ * The names a policy file is written with, shared by the reader and the writer so that the two
+ * cannot drift apart; the package documentation of {@code dev.modelgate.core.policy} describes each.
+ */
+final class Keys {
+
+  /** The only format version this library reads and writes. */
+  static final String V1 = "modelgate.dev/v1";
+
+  static final String SCHEMA = "$schema";
+  static final String API_VERSION = "apiVersion";
+  static final String NAME = "name";
+  static final String FAST_TRACK = "fastTrack";
+  static final String REASON = "reason";
+  static final String APPROVER = "approver";
+  static final String METRICS = "metrics";
+  static final String COSTS = "costs";
+  static final String POSITIVE_LABEL = "positiveLabel";
+  static final String VALUES = "values";
+  static final String TP = "tp";
+  static final String FP = "fp";
+  static final String FN = "fn";
+  static final String TN = "tn";
+  static final String PER_ROWS = "perRows";
+  static final String REGISTRATION = "registration";
+  static final String REQUIRE = "require";
+  static final String ANY_OF = "anyOf";
+  static final String METRIC = "metric";
+  static final String CHAMPION_CHALLENGER = "championChallenger";
+  static final String COMPARE_ON = "compareOn";
+  static final String MIN_IMPROVEMENT = "minImprovement";
+  static final String MIN_RELATIVE_IMPROVEMENT = "minRelativeImprovement";
+  static final String GUARDS = "guards";
+  static final String MAY_NOT_DROP_BY = "mayNotDropBy";
+  static final String FIRST_MODEL = "firstModel";
+
+  static final List<String> TOP =
+      List.of(SCHEMA, API_VERSION, NAME, FAST_TRACK, METRICS, COSTS, REGISTRATION, CHAMPION_CHALLENGER);
+  static final List<String> FAST_TRACK_FIELDS = List.of(REASON, APPROVER);
+  static final List<String> COSTS_FIELDS = List.of(POSITIVE_LABEL, VALUES, PER_ROWS);
+  static final List<String> COST_VALUES = List.of(TP, FP, FN, TN);
+  static final List<String> REGISTRATION_FIELDS = List.of(REQUIRE, ANY_OF);
+  static final List<String> COMPARISONS = List.of("greaterThan", "atLeast", "lessThan", "atMost");
+  static final List<String> CHECK_FIELDS =
+      List.of(METRIC, COMPARISONS.get(0), COMPARISONS.get(1), COMPARISONS.get(2), COMPARISONS.get(3));
+  static final List<String> CHAMPION_CHALLENGER_FIELDS =
+      List.of(COMPARE_ON, MIN_IMPROVEMENT, MIN_RELATIVE_IMPROVEMENT, GUARDS, FIRST_MODEL);
+  static final List<String> GUARD_FIELDS = List.of(METRIC, MAY_NOT_DROP_BY);
+  static final List<String> FIRST_MODEL_RULES = List.of("promote_if_registered", "hold");
+
+  private Keys() {}
+
+  /** The key of a comparison: {@code greaterThan}, {@code atLeast}, {@code lessThan}, {@code atMost}. */
+  static String comparison(Comparison comparison) {
+    return switch (comparison) {
+      case GREATER_THAN -> COMPARISONS.get(0);
+      case AT_LEAST -> COMPARISONS.get(1);
+      case LESS_THAN -> COMPARISONS.get(2);
+      case AT_MOST -> COMPARISONS.get(3);
+    };
+  }
+
+  /** The comparison of a key from {@link #COMPARISONS}. */
+  static Comparison comparison(String key) {
+    return switch (COMPARISONS.indexOf(key)) {
+      case 0 -> Comparison.GREATER_THAN;
+      case 1 -> Comparison.AT_LEAST;
+      case 2 -> Comparison.LESS_THAN;
+      case 3 -> Comparison.AT_MOST;
+      default -> throw new IllegalArgumentException("not a comparison key: " + key);
+    };
+  }
+
+  /** How a first-model rule is written: {@code promote_if_registered} or {@code hold}. */
+  static String firstModel(FirstModelRule rule) {
+    return switch (rule) {
+      case PROMOTE_IF_REGISTERED -> FIRST_MODEL_RULES.get(0);
+      case HOLD -> FIRST_MODEL_RULES.get(1);
+    };
+  }
+
+  /** The first-model rule written as {@code text}, one of {@link #FIRST_MODEL_RULES}. */
+  static FirstModelRule firstModel(String text) {
+    return text.equals(FIRST_MODEL_RULES.get(1)) ? FirstModelRule.HOLD : FirstModelRule.PROMOTE_IF_REGISTERED;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Policy files: a quality policy written by hand in YAML (or JSON), read strictly, written back
+ * exactly, and described by a published JSON Schema. Start at {@link
+ * dev.modelgate.core.policy.PolicyFiles}.
+ *
+ * <h2>The format, {@code apiVersion: modelgate.dev/v1}</h2>
+ *
+ * <pre>{@code
+ * apiVersion: modelgate.dev/v1          # required; another version is refused
+ * name: german-credit                   # required, not blank
+ * fastTrack:                            # optional: marks an emergency variant
+ *   reason: champion leaks PII, INC-4711
+ *   approver: cto@example.com
+ * metrics:                              # optional: directions of metrics that are not well-known
+ *   uplift: higher_is_better
+ * costs:                                # required when any check, guard or compareOn uses net_benefit
+ *   positiveLabel: Bad                  # the positive class; a string, or a whole number such as 1
+ *   values: {tp: 0, fp: 0, fn: -500, tn: 100}
+ *   perRows: 10000                      # optional: net benefit per this many rows, at least 1
+ * registration:                         # required; layer 1
+ *   require:                            # every check must pass
+ *     - {metric: net_benefit, greaterThan: 0}
+ *     - {metric: f1, greaterThan: 0.20}
+ *   anyOf:                              # in each group, at least one check must pass
+ *     - - {metric: recall, atLeast: 0.5}
+ *       - {metric: precision, atLeast: 0.6}
+ * championChallenger:                   # optional; layer 2
+ *   compareOn: net_benefit              # default net_benefit; strictly better, ties hold
+ *   minImprovement: 100                 # optional, at least 0
+ *   minRelativeImprovement: 0.01        # optional, a fraction of |champion|, at least 0
+ *   guards:                             # optional: may not get worse by more than the bound
+ *     - {metric: f1, mayNotDropBy: 0.05}
+ *   firstModel: promote_if_registered   # or hold; default promote_if_registered
+ * }</pre>
+ *
+ * <ul>
+ *   <li><b>Checks</b> have a {@code metric} and exactly one of {@code greaterThan}, {@code
+ *       atLeast}, {@code lessThan}, {@code atMost}; a registration gate needs at least one check
+ *       under {@code require} or {@code anyOf}, and an {@code anyOf} group at least one check.
+ *   <li><b>Metrics</b> are named. The well-known ones ({@link dev.modelgate.core.Metrics#all()}:
+ *       {@code f1}, {@code net_benefit}, {@code error_rate}, …) carry their direction; any other
+ *       name is declared once under {@code metrics} with {@code higher_is_better} or {@code
+ *       lower_is_better}, so one name has one direction everywhere in the file. Declaring a
+ *       well-known metric, or declaring one that nothing uses, is a problem.
+ *   <li><b>Numbers</b> are exact decimals as written: {@code 0.20} keeps its two decimals, money
+ *       stays money. Infinities and NaN are refused; {@code perRows} is a whole number.
+ *   <li><b>Guards</b> name each metric once and never the metric {@code compareOn} compares.
+ *   <li>JSON files may carry a {@code $schema} string for editors; it is otherwise ignored.
+ * </ul>
+ *
+ * <p>YAML is read as Jackson reads it: {@code yes}, {@code no}, {@code on}, {@code off} are
+ * booleans, so a label or name spelled like one is quoted ({@code positiveLabel: "No"}). Aliases
+ * ({@code *name}) and second documents are refused.
+ *
+ * <h2>Problems</h2>
+ *
+ * Each problem is one line, {@code file:line:column: field.path: message}, and a file's problems
+ * come together, sorted by position. This file
+ *
+ * <pre>{@code
+ * apiVersion: modelgate.dev/v1
+ * name: ""
+ * registration:
+ *   require:
+ *     - {metric: f1, greaterThan: high}
+ *     - {metric: recall, atLeast: 0.5, atMost: 0.9}
+ * championChallenger: {compareOn: f1, guards: [{metric: recall}]}
+ * extra: true
+ * }</pre>
+ *
+ * gives
+ *
+ * <pre>
+ * policy.yaml:2:7: name: must not be blank
+ * policy.yaml:5:33: registration.require[0].greaterThan: expected a number, got "high"
+ * policy.yaml:6:7: registration.require[1]: atLeast and atMost on one check: a check has exactly one comparison
+ * policy.yaml:7:46: championChallenger.guards[0].mayNotDropBy: required field is missing
+ * policy.yaml:8:1: extra: unknown field; expected one of $schema, apiVersion, name, fastTrack, metrics, costs, registration, championChallenger
+ * </pre>
+ *
+ * A missing field is reported where its mapping starts, an unknown or repeated field at its name,
+ * anything else at the value.
+ */
+@NullMarked
+package dev.modelgate.core.policy;
+
+import org.jspecify.annotations.NullMarked;
