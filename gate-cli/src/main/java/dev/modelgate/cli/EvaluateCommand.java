@@ -1,16 +1,22 @@
 package dev.modelgate.cli;
 
 import dev.modelgate.cli.internal.CliContext;
+import dev.modelgate.cli.internal.Columns;
+import dev.modelgate.cli.internal.CostSpec;
 import dev.modelgate.cli.internal.EvaluationJson;
 import dev.modelgate.cli.internal.EvaluationRequest;
 import dev.modelgate.cli.internal.EvaluationResult;
 import dev.modelgate.cli.internal.EvaluationText;
+import dev.modelgate.cli.internal.FlagMessages;
 import dev.modelgate.cli.internal.Json;
 import dev.modelgate.cli.internal.Progress;
 import dev.modelgate.cli.internal.StreamingEvaluator;
+import dev.modelgate.core.QualityPolicy;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,7 +40,8 @@ import picocli.CommandLine.Spec;
           + " macro, weighted, per label), net benefit with --costs/--rates, ROC AUC and average"
           + " precision with --score, and the test set's fingerprint.",
       "",
-      "The predicted label comes from --prediction, or from --score with --threshold."
+      "The predicted label comes from --prediction, or from --score with --threshold. The cost"
+          + " matrix comes from --costs/--rates, or from --policy."
     })
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -54,6 +61,15 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Mixin private CostOptions costs = new CostOptions();
 
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description =
+          "Take the cost matrix, the production volume and the positive label from this quality"
+              + " policy (YAML or JSON), as gate run does; instead of --costs, --rates and"
+              + " --per-rows.")
+  private @Nullable Path policy;
+
   @Mixin private OutputOptions output = new OutputOptions();
 
   EvaluateCommand(CliContext context) {
@@ -62,10 +78,21 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    List<String> problems = new ArrayList<>();
+    Columns read = columns.columns();
+    CostSpec money = costs.spec();
+    if (policy != null) {
+      if (costs.given()) {
+        problems.add(FlagMessages.costsAndPolicy("--costs/--rates/--per-rows"));
+      }
+      QualityPolicy quality = GateInputs.policy(policy);
+      read = GateInputs.withPolicy(quality, read, problems);
+      money = GateInputs.costs(quality);
+    }
     EvaluationRequest request =
-        new EvaluationRequest(
-            data, data.toString(), columns.columns(), costs.spec(), columns.zeroDivision());
-    requireNoProblems(spec, request.problems());
+        new EvaluationRequest(data, data.toString(), read, money, columns.zeroDivision());
+    problems.addAll(request.problems());
+    requireNoProblems(spec, problems);
     Progress progress =
         Progress.of(context, output.quiet(), request.file(), StreamingEvaluator.size(request));
     EvaluationResult result = StreamingEvaluator.evaluate(request, progress);

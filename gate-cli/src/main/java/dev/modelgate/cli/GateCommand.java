@@ -22,6 +22,9 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       EvaluateCommand.class,
+      RunCommand.class,
+      RegisterCommand.class,
+      CompareCommand.class,
       SplitCommand.class,
       RegistryCommand.class,
       CommandLine.HelpCommand.class

@@ -19,6 +19,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record CheckRow(String layer, @Nullable String group, CheckResult result) {
 
+  /** The layer name of a registration check. */
+  public static final String REGISTRATION = "registration";
+
+  /** The layer name of a champion–challenger check. */
+  public static final String CHAMPION_CHALLENGER = "championChallenger";
+
   /** Checks the parts. */
   public CheckRow {
     Objects.requireNonNull(layer, "layer");

@@ -37,13 +37,12 @@ public final class EvaluationValues {
     }
   }
 
-  /** {@code net_benefit=1000.00 f1=0.5714 rows=200}: the metrics, ratios to four decimals. */
+  /** {@code accuracy=0.635 f1=0.5680 net_benefit=1000.00}: the metrics, ratios to four decimals. */
   public static String summary(Evaluation evaluation) {
     Map<Metric, MetricValue> metrics = evaluation.metrics();
     return metrics.entrySet().stream()
-            .map(e -> e.getKey().name() + "=" + text(e.getValue()))
-            .collect(Collectors.joining(" "))
-        + " rows=" + evaluation.rows();
+        .map(e -> e.getKey().name() + "=" + text(e.getValue()))
+        .collect(Collectors.joining(" "));
   }
 
   /** A value for people: money and counts as they are, other fractions to four decimals. */

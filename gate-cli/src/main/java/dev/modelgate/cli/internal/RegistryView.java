@@ -96,29 +96,35 @@ public record RegistryView(
     return json;
   }
 
-  /** Prints the model as tables. */
+  /** Prints the model: aliases, then each version as a block, then the alias history. */
   public void print(String registry, PrintWriter out) {
     out.printf(Locale.ROOT, "model %s in registry %s%n", model, registry);
     String aliasList =
         new TreeMap<>(aliases).entrySet().stream()
-            .map(e -> "@" + e.getKey() + " -> " + e.getValue())
+            .map(e -> "@" + e.getKey() + " -> version " + e.getValue())
             .collect(Collectors.joining(", "));
     out.println("aliases: " + (aliases.isEmpty() ? "none" : aliasList));
-    out.println();
-    out.printf(
-        Locale.ROOT, "%-8s %-20s %-14s %s%n", "version", "created", "test set", "metrics");
     for (ModelVersion version : versions) {
-      String testSet =
-          version.evaluation().map(e -> e.testSetFingerprint().substring(7, 19)).orElse("-");
-      out.printf(Locale.ROOT, "%-8s %-20s %-14s %s%n", version.version(), version.createdAt(),
-          testSet, version.evaluation().map(EvaluationValues::summary).orElse("no evaluation"));
-      out.printf(Locale.ROOT, "%-8s %-20s %-14s source %s%n", "", "", "", version.source());
-      if (!version.tags().isEmpty()) {
-        out.printf(Locale.ROOT, "%-8s %-20s %-14s tags %s%n", "", "", "",
-            version.tags().entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining(", ")));
+      out.println();
+      String marks =
+          new TreeMap<>(aliases).entrySet().stream()
+              .filter(e -> e.getValue().equals(version.version()))
+              .map(e -> " @" + e.getKey())
+              .collect(Collectors.joining());
+      out.printf(Locale.ROOT, "version %s%s, registered %s%n", version.version(), marks,
+          version.createdAt());
+      out.printf(Locale.ROOT, "  source    %s%n", version.source());
+      version.runId().ifPresent(run -> out.printf(Locale.ROOT, "  run       %s%n", run));
+      if (!version.description().isEmpty()) {
+        out.printf(Locale.ROOT, "  about     %s%n", version.description());
       }
+      version.evaluation().ifPresentOrElse(
+          e -> {
+            out.printf(Locale.ROOT, "  test set  %s (%,d rows)%n", e.testSetFingerprint(), e.rows());
+            out.printf(Locale.ROOT, "  metrics   %s%n", EvaluationValues.summary(e));
+          },
+          () -> out.println("  metrics   no evaluation recorded"));
+      version.tags().forEach((key, value) -> out.printf(Locale.ROOT, "  tag       %s=%s%n", key, value));
     }
     out.println();
     out.println(history.isEmpty() ? "alias history: none" : "alias history:");

@@ -1,5 +1,6 @@
 package dev.modelgate.cli.internal;
 
+import dev.modelgate.core.DeployDecision;
 import dev.modelgate.core.MetricValue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The job summary for GitHub Actions: appends GitHub-flavoured Markdown to the file that {@code
- * $GITHUB_STEP_SUMMARY} names — a heading with the decision, a line saying what it means, the table
- * of every check (layer, metric, comparison, observed value, bound or champion value, passed) and
- * the reasons.
+ * $GITHUB_STEP_SUMMARY} names — a heading with the decision, the decision of each layer, the
+ * outcome in plain words, the table of every check (layer, metric, check, observed value, bound or
+ * champion value, passed), the reasons and the report's path.
  *
  * <p>Stateless and thread-safe.
  */
@@ -40,8 +41,20 @@ public final class StepSummary {
   /** The Markdown of {@code outcome}. */
   public static String markdown(GateOutcome outcome) {
     StringBuilder md = new StringBuilder();
-    md.append("## ModelGate: ").append(headline(outcome)).append("\n\n");
-    md.append(meaning(outcome)).append("\n\n");
+    md.append("## ModelGate `").append(cell(outcome.model())).append("`: ")
+        .append(OutcomeText.headline(outcome)).append("\n\n");
+    md.append("Registration **").append(outcome.registration()).append("**");
+    if (outcome.comparison() != null) {
+      md.append(" · champion–challenger **").append(outcome.comparison()).append("**");
+    }
+    if (outcome.decision() != null) {
+      md.append(" · pipeline **").append(outcome.decision()).append("**");
+    }
+    md.append("\n\n").append(cell(OutcomeText.sentence(capitalized(outcome.summary()))));
+    if (outcome.decision() == DeployDecision.SKIP) {
+      md.append(" The deploy jobs are skipped and the champion keeps serving.");
+    }
+    md.append("\n\n");
     if (!outcome.checks().isEmpty()) {
       md.append("| Layer | Metric | Check | Observed | Bound / champion | Passed |\n");
       md.append("|---|---|---|---:|---:|:---:|\n");
@@ -68,46 +81,20 @@ public final class StepSummary {
   }
 
   private static String layer(CheckRow row) {
-    return row.layer().equals("registration") ? "1 registration" : "2 champion-challenger";
+    return row.layer().equals(CheckRow.REGISTRATION) ? "1 registration" : "2 champion–challenger";
   }
 
-  private static String headline(GateOutcome outcome) {
-    if (outcome.decision() != null) {
-      return outcome.decision().name();
-    }
-    return outcome.comparison() != null
-        ? outcome.comparison().name()
-        : outcome.registration().name();
-  }
-
-  private static String meaning(GateOutcome outcome) {
-    String model = "`" + cell(outcome.model()) + "`";
-    String version =
-        outcome.candidateVersion() == null ? "" : " version " + outcome.candidateVersion();
-    switch (outcome.registration()) {
-      case REJECT:
-        return "The candidate of " + model + " was **rejected** at registration: the registry was"
-            + " not touched and the champion keeps serving. Deploy jobs are skipped; the run is"
-            + " green.";
-      case REGISTER:
-      default:
-        if (outcome.comparison() == null) {
-          return "The candidate of " + model + " was **registered** as" + version + ".";
-        }
-        return outcome.promoted()
-            ? "Candidate" + version + " of " + model + " was **promoted** to `@champion`"
-                + (outcome.firstModel() ? " (first model)" : "") + ". Deploy jobs run."
-            : "Candidate" + version + " of " + model + " was **held**: the champion keeps serving."
-                + " Deploy jobs are skipped; the run is green.";
-    }
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   private static String boundOrChampion(CheckRow row) {
-    if (row.champion() != null && row.bound() != null) {
-      return value(row.champion()) + " (bound " + row.bound().toPlainString() + ")";
+    MetricValue champion = row.champion();
+    if (champion != null && row.bound() != null) {
+      return value(champion) + " (bound " + row.bound().toPlainString() + ")";
     }
-    if (row.champion() != null) {
-      return value(row.champion());
+    if (champion != null) {
+      return value(champion);
     }
     return row.bound() == null ? "" : row.bound().toPlainString();
   }
@@ -116,7 +103,7 @@ public final class StepSummary {
     return value == null ? "missing" : EvaluationValues.text(value);
   }
 
-  /** Text safe in a table cell: pipes escaped, line breaks as spaces. */
+  /** Text safe in a table cell: pipes escaped, line breaks as spaces, backticks as quotes. */
   static String cell(String text) {
     return text.replace("|", "\\|").replace("\r", " ").replace("\n", " ").replace("`", "'");
   }
