@@ -108,7 +108,10 @@ final class GateInputs {
   /** The champion's evaluation from {@code file}, read as the candidate's; null without a file. */
   @Nullable Evaluation champion(@Nullable Path file, CliContext context, boolean quiet)
       throws IOException {
-    return file == null ? null : evaluate(candidate.withFile(file, file.toString()), context, quiet);
+    if (file == null) {
+      return null;
+    }
+    return evaluate(candidate.withFile(file, file.toString()), context, quiet);
   }
 
   private static Evaluation evaluate(EvaluationRequest request, CliContext context, boolean quiet)

@@ -23,7 +23,8 @@ final class GateOptions {
       required = true,
       showDefaultValue = Visibility.NEVER,
       paramLabel = "FILE",
-      description = "The candidate's predictions on the fixed test set (CSV, read as evaluate reads).")
+      description =
+          "The candidate's predictions on the fixed test set (CSV, read as evaluate reads).")
   private Path candidate = Path.of("");
 
   @Mixin private ColumnOptions columns = new ColumnOptions();

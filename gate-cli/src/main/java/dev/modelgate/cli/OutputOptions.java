@@ -2,7 +2,7 @@ package dev.modelgate.cli;
 
 import picocli.CommandLine.Option;
 
-/** How a command prints its result: as text for people or JSON for machines; with progress or not. */
+/** How a command prints its result: text for people or JSON for machines; with progress or not. */
 final class OutputOptions {
 
   /** The output formats. */

@@ -67,7 +67,8 @@ final class RegisterCommand implements Callable<Integer> {
     for (String key : run.tags().keySet()) {
       if (key.startsWith(RESERVED)) {
         throw new CommandLine.ParameterException(
-            spec.commandLine(), "--tag " + key + ": keys starting with " + RESERVED + " are the gate's own");
+            spec.commandLine(),
+            "--tag " + key + ": keys starting with " + RESERVED + " are the gate's own");
       }
     }
     GateInputs inputs = GateInputs.read(spec, gate);

@@ -126,7 +126,8 @@ final class RunCommand implements Callable<Integer> {
     }
     ExitCode code = exitCode(report.outcome(), decision.failOnReject());
     if (code != ExitCode.OK && code != ExitCode.REJECTED) {
-      context.err().println(spec.qualifiedName() + ": " + report.outcome() + ": " + report.summary());
+      context.err().println(
+          spec.qualifiedName() + ": " + report.outcome() + ": " + report.summary());
     }
     return code.code();
   }

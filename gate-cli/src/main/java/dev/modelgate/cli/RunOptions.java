@@ -35,14 +35,18 @@ final class RunOptions {
   @Option(
       names = "--tag",
       paramLabel = "KEY=VALUE",
-      description = "A tag recorded with the candidate's version; repeatable. Keys may not start with modelgate.")
+      description =
+          "A tag recorded with the candidate's version; repeatable. Keys may not start with"
+              + " modelgate.")
   private Map<String, String> tags = new LinkedHashMap<>();
 
   @Option(
       names = "--actor",
       paramLabel = "NAME",
       defaultValue = GateRunBuilder.DEFAULT_ACTOR,
-      description = "Who moves the aliases, as the registry's history records it, such as ci:build-4711.")
+      description =
+          "Who moves the aliases, as the registry's history records it, such as"
+              + " ci:build-4711.")
   private String actor = GateRunBuilder.DEFAULT_ACTOR;
 
   URI source(Path candidate) {

@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     showDefaultValues = true,
     usageHelpAutoWidth = true,
-    header = "Split a data file into train and test files with a fixed seed; print the fingerprint.",
+    header =
+        "Split a data file into train and test files with a fixed seed; print the fingerprint.",
     description = {
       "Chooses the test rows by a SHA-256 of the seed and each row's id, per label when stratified,"
           + " so the same rows are chosen on every machine and in any row order. Writes the header"
@@ -131,7 +132,8 @@ final class SplitCommand implements Callable<Integer> {
     } else {
       context.out().printf(Locale.ROOT,
           "%s: %,d rows split with seed %d, test fraction %s, %s%n",
-          file, result.rows(), seed, testFraction, stratify ? "stratified by " + label : "not stratified");
+          file, result.rows(), seed, testFraction,
+          stratify ? "stratified by " + label : "not stratified");
       context.out().printf(Locale.ROOT, "  test  %,d rows -> %s%n", result.testSize(), test);
       context.out().printf(Locale.ROOT, "  train %,d rows -> %s%n", result.trainSize(), train);
       context.out().printf(Locale.ROOT, "test set %s%n", result.fingerprint());

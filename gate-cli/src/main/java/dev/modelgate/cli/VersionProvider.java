@@ -2,7 +2,7 @@ package dev.modelgate.cli;
 
 import picocli.CommandLine;
 
-/** {@code gate --version}: the version in the jar's manifest, or "development" when run from classes. */
+/** {@code gate --version}: the version in the jar's manifest, "development" when run from classes. */
 final class VersionProvider implements CommandLine.IVersionProvider {
 
   @Override

@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Runs the gate command in-process with captured stdout and stderr, an injected environment and clock. */
+/** Runs the gate command in-process: stdout and stderr captured, environment and clock injected. */
 final class Cli {
 
   static final Instant NOW = Instant.parse("2024-06-01T12:00:00Z");

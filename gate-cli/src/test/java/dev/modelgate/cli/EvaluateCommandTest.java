@@ -25,7 +25,8 @@ class EvaluateCommandTest {
   @BeforeEach
   void writeData() throws IOException {
     data = dir.resolve("p.csv");
-    Files.writeString(data, "id,y,p,s\n1,Bad,Bad,0.9\n2,Good,Bad,0.6\n3,Good,Good,0.1\n4,Bad,Good,0.4\n");
+    Files.writeString(
+        data, "id,y,p,s\n1,Bad,Bad,0.9\n2,Good,Bad,0.6\n3,Good,Good,0.1\n4,Bad,Good,0.4\n");
   }
 
   @Test
@@ -147,7 +148,9 @@ class EvaluateCommandTest {
             .run("evaluate", "--data", data.toString(), "--label", "y", "--prediction", "p");
 
     assertThat(run.code()).isZero();
-    assertThat(run.err()).contains("\rreading " + data + ": 8,192 rows, 81%\r").endsWith("10,000 rows, 100%\n");
+    assertThat(run.err())
+        .contains("\rreading " + data + ": 8,192 rows, 81%\r")
+        .endsWith("10,000 rows, 100%\n");
   }
 
   @Test
@@ -159,7 +162,9 @@ class EvaluateCommandTest {
     Files.writeString(data, rows);
     Clock slow = new SteppingClock(Duration.ofMillis(300));
 
-    Cli.Run pipe = new Cli().clock(slow).run("evaluate", "--data", data.toString(), "--label", "y", "--prediction", "p");
+    Cli.Run pipe =
+        new Cli().clock(slow)
+            .run("evaluate", "--data", data.toString(), "--label", "y", "--prediction", "p");
     Cli.Run quiet = new Cli().terminal().clock(slow)
         .run("evaluate", "--data", data.toString(), "--label", "y", "--prediction", "p", "--quiet");
 

@@ -59,6 +59,7 @@ class FailuresTest {
 
     assertThat(run.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
     assertThat(run.err())
-        .startsWith("gate evaluate: Invalid value for option '--zero-division': expected 0, 1 or nan but was '2'");
+        .startsWith("gate evaluate: Invalid value for option '--zero-division': expected 0, 1 or"
+            + " nan but was '2'");
   }
 }

@@ -50,7 +50,8 @@ final class GateJar {
     ProcessBuilder builder =
         new ProcessBuilder(command).directory(workDir.toFile())
             .redirectOutput(out.toFile()).redirectError(err.toFile());
-    builder.environment().keySet().removeIf(name -> name.startsWith("GITHUB_") || name.equals("RUNNER_TEMP"));
+    builder.environment().keySet()
+        .removeIf(name -> name.startsWith("GITHUB_") || name.equals("RUNNER_TEMP"));
     builder.environment().putAll(environment);
     Process process = builder.start();
     if (!process.waitFor(120, TimeUnit.SECONDS)) {

@@ -116,7 +116,8 @@ class GateJarIT {
             + "  require:\n    - {metric: f1, greaterThan: high}\n");
 
     GateJar.Run flag = gate.run("evaluate", "--data", files.good.toString(), "--label", "Class");
-    GateJar.Run file = gate.run("evaluate", "--data", "missing.csv", "--label", "Class", "--prediction", "p");
+    GateJar.Run file =
+        gate.run("evaluate", "--data", "missing.csv", "--label", "Class", "--prediction", "p");
     GateJar.Run bad =
         gate.run("run", "--policy", policy.toString(), "--registry", files.registry.toString(),
             "--model", "credit", "--candidate", files.good.toString(), "--label", "Class",

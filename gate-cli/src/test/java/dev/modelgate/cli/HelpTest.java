@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.OptionSpec;
 class HelpTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "evaluate", "run", "register", "compare", "split", "registry", "registry show"})
+  @ValueSource(
+      strings = {"", "evaluate", "run", "register", "compare", "split", "registry", "registry show"})
   void should_list_every_exit_code_in_each_commands_help(String command) {
     String[] words = command.isEmpty() ? new String[0] : command.split(" ");
     String[] args = new String[words.length + 1];

@@ -67,6 +67,7 @@ class RegisterCommandTest {
 
     assertThat(run.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
     assertThat(run.err())
-        .startsWith("gate register: --tag modelgate.outcome: keys starting with modelgate. are the gate's own\n");
+        .startsWith("gate register: --tag modelgate.outcome: keys starting with modelgate. are the"
+            + " gate's own\n");
   }
 }

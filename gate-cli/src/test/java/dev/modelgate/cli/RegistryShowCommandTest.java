@@ -60,12 +60,14 @@ class RegistryShowCommandTest {
   @Test
   void should_exit_invalid_input_for_a_missing_registry_or_model() {
     Cli.Run noRegistry =
-        new Cli().run("registry", "show", "--registry", dir.resolve("nope").toString(), "--model", "credit");
+        new Cli().run("registry", "show", "--registry", dir.resolve("nope").toString(),
+            "--model", "credit");
     Cli.Run noModel =
         new Cli().run("registry", "show", "--registry", files.registry.toString(), "--model", "fraud");
 
     assertThat(noRegistry.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
-    assertThat(noRegistry.err()).isEqualTo("gate registry show: registry " + dir.resolve("nope") + ": no such directory\n");
+    assertThat(noRegistry.err())
+        .isEqualTo("gate registry show: registry " + dir.resolve("nope") + ": no such directory\n");
     assertThat(noModel.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
     assertThat(noModel.err())
         .isEqualTo("gate registry show: registry " + files.registry

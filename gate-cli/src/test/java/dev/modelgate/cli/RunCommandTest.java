@@ -94,7 +94,8 @@ class RunCommandTest {
 
     assertThat(run.code()).isEqualTo(ExitCode.DIFFERENT_TEST_SETS.code());
     assertThat(run.err())
-        .startsWith("gate run: different test sets: this would compare data, not models (champion sha256:");
+        .startsWith(
+            "gate run: different test sets: this would compare data, not models (champion sha256:");
     assertThat(FileModelRegistry.open(files.registry).models()).isEmpty();
   }
 
@@ -158,7 +159,8 @@ class RunCommandTest {
 
   @Test
   void should_print_every_problem_of_an_invalid_policy_file() {
-    Path policy = files.write("broken.yaml", "apiVersion: modelgate.dev/v1\nname: ''\nregistration: {}\n");
+    Path policy =
+        files.write("broken.yaml", "apiVersion: modelgate.dev/v1\nname: ''\nregistration: {}\n");
 
     Cli.Run run =
         new Cli().run("run", "--policy", policy.toString(), "--registry", files.registry.toString(),

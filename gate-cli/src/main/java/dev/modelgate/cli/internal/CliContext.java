@@ -20,7 +20,11 @@ import java.util.Optional;
  * @param terminal whether stderr is an interactive terminal, so progress may be shown
  */
 public record CliContext(
-    Map<String, String> environment, PrintWriter out, PrintWriter err, Clock clock, boolean terminal) {
+    Map<String, String> environment,
+    PrintWriter out,
+    PrintWriter err,
+    Clock clock,
+    boolean terminal) {
 
   /** Copies the environment. */
   public CliContext {

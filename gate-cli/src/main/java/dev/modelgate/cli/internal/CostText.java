@@ -25,7 +25,7 @@ public final class CostText {
   /**
    * The values in {@code text}.
    *
-   * @param allRequired whether each of the four outcomes must be given; otherwise a missing one is 0
+   * @param allRequired whether each of the four outcomes must be given; else a missing one is 0
    * @throws IllegalArgumentException listing every problem
    */
   public static BinaryCosts parse(String text, boolean allRequired) {

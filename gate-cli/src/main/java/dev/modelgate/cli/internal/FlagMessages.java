@@ -36,7 +36,8 @@ public final class FlagMessages {
 
   /** {@code --positive and --negative are both "1": they must differ}. */
   public static String sameLabels(String label) {
-    return "--positive and --negative are both " + InputMessages.quote(label) + ": they must differ";
+    return "--positive and --negative are both " + InputMessages.quote(label)
+        + ": they must differ";
   }
 
   /** {@code --amount needs --rates: the value of each outcome per unit of amount}. */
@@ -49,7 +50,7 @@ public final class FlagMessages {
     return "--rates needs --amount: the column of per-row amounts";
   }
 
-  /** {@code --weight and --amount cannot be combined: with per-row amounts each row counts once}. */
+  /** {@code --weight and --amount cannot be combined: with per-row amounts each row counts ...}. */
   public static String weightWithAmount() {
     return "--weight and --amount cannot be combined: with per-row amounts each row counts once";
   }

@@ -12,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Net benefit of a streamed file under binary costs, exactly.
  *
- * <p>Without amounts it is computed from the K×K confusion matrix with the one-vs-rest cost matrix:
- * a row of the positive label predicted positive is a TP, of another label predicted positive an
+ * <p>Without amounts it is computed from the K×K confusion matrix with the one-vs-rest cost
+ * matrix: a row of the positive label predicted positive is a TP, of another label predicted positive an
  * FP, of the positive label predicted as any other an FN, anything else a TN; with two labels this
  * is {@code CostMatrix.binary}. With amounts, the rows were collapsed to positive / not positive
  * while streaming, with the sum of amounts per cell, and the rates apply per unit of amount.
@@ -40,7 +40,8 @@ final class NetBenefits {
     return NetBenefit.of(matrix, oneVsRest);
   }
 
-  private static BigDecimal[][] oneVsRest(BinaryCosts values, LabelDictionary labels, String positive) {
+  private static BigDecimal[][] oneVsRest(
+      BinaryCosts values, LabelDictionary labels, String positive) {
     int k = labels.size();
     int p = labels.indexOf(positive);
     BigDecimal[][] cells = new BigDecimal[k][k];

@@ -120,11 +120,13 @@ public record RegistryView(
       }
       version.evaluation().ifPresentOrElse(
           e -> {
-            out.printf(Locale.ROOT, "  test set  %s (%,d rows)%n", e.testSetFingerprint(), e.rows());
+            out.printf(
+                Locale.ROOT, "  test set  %s (%,d rows)%n", e.testSetFingerprint(), e.rows());
             out.printf(Locale.ROOT, "  metrics   %s%n", EvaluationValues.summary(e));
           },
           () -> out.println("  metrics   no evaluation recorded"));
-      version.tags().forEach((key, value) -> out.printf(Locale.ROOT, "  tag       %s=%s%n", key, value));
+      version.tags()
+          .forEach((key, value) -> out.printf(Locale.ROOT, "  tag       %s=%s%n", key, value));
     }
     out.println();
     out.println(history.isEmpty() ? "alias history: none" : "alias history:");

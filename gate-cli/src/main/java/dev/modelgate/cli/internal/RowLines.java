@@ -17,7 +17,8 @@ final class RowLines {
 
   private static final Pattern REPEATED_ID =
       Pattern.compile(
-          "(?:row |rowIds\\[)(\\d+)\\]? repeats row id \"(.*)\" already at (?:row |rowIds\\[)(\\d+)\\]?",
+          "(?:row |rowIds\\[)(\\d+)\\]? repeats row id \"(.*)\""
+              + " already at (?:row |rowIds\\[)(\\d+)\\]?",
           Pattern.DOTALL);
 
   private long[] rows = new long[8];

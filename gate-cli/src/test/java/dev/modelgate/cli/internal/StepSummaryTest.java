@@ -19,8 +19,9 @@ class StepSummaryTest {
   @Test
   void should_show_the_decisions_the_checks_table_and_the_reasons() {
     CheckResult money =
-        new CheckResult(CheckKind.GREATER_THAN, Metrics.NET_BENEFIT, MetricValue.of(new BigDecimal("50000.00")),
-            new BigDecimal("40000"), null, true, "net_benefit 50000.00 is greater than 40000");
+        new CheckResult(CheckKind.GREATER_THAN, Metrics.NET_BENEFIT,
+            MetricValue.of(new BigDecimal("50000.00")), new BigDecimal("40000"), null, true,
+            "net_benefit 50000.00 is greater than 40000");
     CheckResult better =
         new CheckResult(CheckKind.BETTER_THAN_CHAMPION, Metrics.NET_BENEFIT,
             MetricValue.of(new BigDecimal("50000.00")), null, MetricValue.of(new BigDecimal("50000.00")),
@@ -42,7 +43,8 @@ class StepSummaryTest {
                 + "| Layer | Metric | Check | Observed | Bound / champion | Passed |\n"
                 + "|---|---|---|---:|---:|:---:|\n"
                 + "| 1 registration | `net_benefit` | > | 50000.00 | 40000 | ✅ |\n"
-                + "| 2 champion–challenger | `net_benefit` | better than champion | 50000.00 | 50000.00 | ❌ |\n"
+                + "| 2 champion–challenger | `net_benefit` | better than champion | 50000.00 |"
+                + " 50000.00 | ❌ |\n"
                 + "\n"
                 + "**Reasons**\n\n"
                 + "- champion-challenger decided HOLD\n\n"

@@ -126,7 +126,8 @@ class StreamingEvaluatorTest {
     Columns weighted = new Columns("y", "p", null, null, null, null, null, "w", null);
     Columns amounts = new Columns("y", "p", null, null, "a", null, "amt", null, null);
     CostSpec rates =
-        new CostSpec(CostSpec.ZERO, BinaryCosts.of("1", "0", "0", "0"), Currency.getInstance("USD"), null);
+        new CostSpec(
+            CostSpec.ZERO, BinaryCosts.of("1", "0", "0", "0"), Currency.getInstance("USD"), null);
 
     assertThatThrownBy(() -> evaluate(empty, columns("y", "p"), null))
         .hasMessage("a.csv:2: column \"p\" is empty");
