@@ -154,6 +154,24 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void should_end_the_progress_line_before_an_error() throws IOException {
+    StringBuilder rows = new StringBuilder("y,p\n");
+    for (int i = 0; i < 10_000; i++) {
+      rows.append("a,b\n");
+    }
+    rows.append("a,\n");
+    Files.writeString(data, rows);
+
+    Cli.Run run =
+        new Cli().terminal().clock(new SteppingClock(Duration.ofMillis(300)))
+            .run("evaluate", "--data", data.toString(), "--label", "y", "--prediction", "p");
+
+    assertThat(run.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
+    assertThat(run.err())
+        .endsWith("10,001 rows, 100%\ngate evaluate: " + data + ":10002: column \"p\" is empty\n");
+  }
+
+  @Test
   void should_stay_quiet_when_not_a_terminal_or_asked_to() throws IOException {
     StringBuilder rows = new StringBuilder("y,p\n");
     for (int i = 0; i < 10_000; i++) {

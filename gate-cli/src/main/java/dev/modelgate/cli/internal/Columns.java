@@ -9,6 +9,10 @@ import org.jspecify.annotations.Nullable;
  * prediction column, or from a score column compared with a threshold (score &ge; threshold gives
  * the positive label, anything lower the negative one).
  *
+ * <p>The threshold is inclusive: with threshold 0.5 and positive {@code Bad}, a score of 0.7
+ * predicts {@code Bad}, 0.3 the negative label, and the tie 0.5 predicts {@code Bad}, as
+ * scikit-learn's curves count a score equal to the threshold as positive.
+ *
  * <p>Immutable and thread-safe.
  *
  * @param label the true label's column

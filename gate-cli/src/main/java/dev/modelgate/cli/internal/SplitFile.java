@@ -45,19 +45,22 @@ public final class SplitFile {
       Header header = Header.read(csv);
       int labelIndex = header.index(label, "--label");
       int idIndex = header.optionalIndex(id, "--id");
-      for (String[] row = csv.next(); row != null; row = csv.next()) {
-        if (row.length != header.size()) {
-          throw new InputException(
-              InputMessages.fieldCount(file, csv.recordLine(), row.length, header.size()));
+      try {
+        for (String[] row = csv.next(); row != null; row = csv.next()) {
+          if (row.length != header.size()) {
+            throw new InputException(
+                InputMessages.fieldCount(file, csv.recordLine(), row.length, header.size()));
+          }
+          lines.add(ids.size(), csv.recordLine());
+          labels.add(nonEmpty(row[labelIndex], label, csv));
+          ids.add(idIndex < 0 ? Integer.toString(ids.size() + 1) : nonEmpty(row[idIndex], id, csv));
+          if (ids.size() % 4096 == 0) {
+            progress.update(ids.size(), csv.bytesRead());
+          }
         }
-        lines.add(ids.size(), csv.recordLine());
-        labels.add(nonEmpty(row[labelIndex], label, csv));
-        ids.add(idIndex < 0 ? Integer.toString(ids.size() + 1) : nonEmpty(row[idIndex], id, csv));
-        if (ids.size() % 4096 == 0) {
-          progress.update(ids.size(), csv.bytesRead());
-        }
+      } finally {
+        progress.finish(ids.size(), csv.bytesRead());
       }
-      progress.finish(ids.size(), csv.bytesRead());
     }
     if (ids.isEmpty()) {
       throw new InputException(InputMessages.noRows(file));

@@ -81,13 +81,16 @@ public final class StreamingEvaluator {
       if (columns.negative() != null) {
         negative = labels.index(columns.negative());
       }
-      while (rows.next()) {
-        add(rows);
-        if (rows.rows() % PROGRESS_EVERY == 0) {
-          progress.update(rows.rows(), rows.bytesRead());
+      try {
+        while (rows.next()) {
+          add(rows);
+          if (rows.rows() % PROGRESS_EVERY == 0) {
+            progress.update(rows.rows(), rows.bytesRead());
+          }
         }
+      } finally {
+        progress.finish(rows.rows(), rows.bytesRead()); // ends the progress line before any error
       }
-      progress.finish(rows.rows(), rows.bytesRead());
       if (rows.rows() == 0) {
         throw new InputException(InputMessages.noRows(request.file()));
       }

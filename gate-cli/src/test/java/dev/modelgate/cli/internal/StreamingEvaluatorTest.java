@@ -60,6 +60,17 @@ class StreamingEvaluatorTest {
   }
 
   @Test
+  void should_predict_positive_at_a_score_equal_to_the_threshold() throws Exception {
+    Path file = write(dir, "p.csv", "y,s\nyes,0.5\nno,0.4999\nno,0.7\n");
+    Columns columns = new Columns("y", null, "s", 0.5, "yes", "no", null, null, null);
+
+    EvaluationResult result = evaluate(file, columns, null);
+
+    // yes@0.5 -> yes (tie), no@0.4999 -> no, no@0.7 -> yes
+    assertThat(result.matrix().toArray()).isEqualTo(new double[][] {{1, 1}, {0, 1}});
+  }
+
+  @Test
   void should_ask_for_negative_when_the_true_labels_do_not_name_it() throws Exception {
     Path file = write(dir, "p.csv", "y,s\nyes,0.9\nyes,0.2\n");
     Columns columns = new Columns("y", null, "s", 0.5, "yes", null, null, null, null);
