@@ -1,6 +1,7 @@
 package dev.modelgate.metrics.stats;
 
 import java.util.Objects;
+import java.util.function.IntToDoubleFunction;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 
 /**
@@ -81,7 +82,8 @@ public final class BinomialTest {
       return 1.0;
     }
     if (k < mean) {
-      int ix = lastAtMost(i -> -binomial.probability(i), -d * RELATIVE_ERROR, (int) Math.ceil(mean), n);
+      int ix =
+          lastAtMost(i -> -binomial.probability(i), -d * RELATIVE_ERROR, (int) Math.ceil(mean), n);
       int y = n - ix + (d * RELATIVE_ERROR == binomial.probability(ix) ? 1 : 0);
       return binomial.cumulativeProbability(k) + binomial.survivalProbability(n - y);
     }
@@ -94,7 +96,7 @@ public final class BinomialTest {
    * SciPy's {@code _binary_search_for_binom_tst}: for {@code a} non-decreasing on [lo, hi], the
    * index i with {@code a(i) ≤ d < a(i + 1)}.
    */
-  private static int lastAtMost(java.util.function.IntToDoubleFunction a, double d, int lo, int hi) {
+  private static int lastAtMost(IntToDoubleFunction a, double d, int lo, int hi) {
     int low = lo;
     int high = hi;
     while (low < high) {

@@ -8,13 +8,14 @@ import java.util.Objects;
  * comparison distribution (the canary's), from score samples, from histograms with the same
  * buckets, or from class counts.
  *
- * <p>{@code PSI = Σ (c_i − r_i) · (ln c_i − ln r_i)} over bins, with {@code r_i} and {@code c_i} the
- * two sides' shares of bin {@code i}. A bin that one side never hit would make PSI infinite, so
- * every share is floored: {@code share = max(count / total, }{@link #SHARE_FLOOR}{@code )}, and the
- * shares are not renormalised. With this floor PSI is always finite and ≥ 0, bins empty on both
- * sides add 0, the same proportions on both sides give exactly 0, and PSI is symmetric in the two
- * sides for the same bins (counts and histograms; for samples the bins come from the reference).
- * Read it with {@link PsiTier}: below 0.1 stable, below 0.25 a moderate shift, else significant.
+ * <p>{@code PSI = Σ (c_i − r_i) · (ln c_i − ln r_i)} over bins, with {@code r_i} and {@code
+ * c_i} the two sides' shares of bin {@code i}. A bin that one side never hit would make PSI
+ * infinite, so every share is floored: {@code share = max(count / total, }{@link
+ * #SHARE_FLOOR}{@code )}, and the shares are not renormalised. With this floor PSI is always finite
+ * and ≥ 0, bins empty on both sides add 0, the same proportions on both sides give exactly 0, and
+ * PSI is symmetric in the two sides for the same bins (counts and histograms; for samples the bins
+ * come from the reference). Read it with {@link PsiTier}: below 0.1 stable, below 0.25 a moderate
+ * shift, else significant.
  *
  * <p>PSI is undefined when a side is empty (0/0 shares): every function then throws {@link
  * InsufficientDataException}.

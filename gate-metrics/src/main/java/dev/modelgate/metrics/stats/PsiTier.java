@@ -52,7 +52,10 @@ public enum PsiTier {
     return psi < SIGNIFICANT ? MODERATE_SHIFT : SIGNIFICANT_SHIFT;
   }
 
-  /** The tier in plain words with its range, for example {@code "moderate shift (0.1 <= PSI < 0.25)"}. */
+  /**
+   * The tier in plain words with its range, for example {@code "moderate shift (0.1 <= PSI <
+   * 0.25)"}.
+   */
   public String describe() {
     return String.format(Locale.ROOT, "%s (%s)", words, range);
   }

@@ -65,7 +65,7 @@ final class QuantileBins {
     return counts;
   }
 
-  /** The number of edges strictly below {@code score}: NumPy's {@code searchsorted(side='left')}. */
+  /** The number of edges below {@code score}: NumPy's {@code searchsorted(side='left')}. */
   private int binOf(double score) {
     int lo = 0;
     int hi = edges.length;

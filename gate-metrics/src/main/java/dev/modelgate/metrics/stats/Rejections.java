@@ -45,12 +45,14 @@ final class Rejections {
 
   /** {@code p = 1.5 is not a probability in [0, 1]}. */
   static IllegalArgumentException notAProbability(String argument, double value) {
-    return new IllegalArgumentException(argument + " = " + value + " is not a probability in [0, 1]");
+    return new IllegalArgumentException(
+        argument + " = " + value + " is not a probability in [0, 1]");
   }
 
   /** {@code canaryShare = 1.0 is not a traffic share in (0, 1)}. */
   static IllegalArgumentException notAShare(String argument, double value) {
-    return new IllegalArgumentException(argument + " = " + value + " is not a traffic share in (0, 1)");
+    return new IllegalArgumentException(
+        argument + " = " + value + " is not a traffic share in (0, 1)");
   }
 
   /** {@code significance = 0.0 is not a level in (0, 1)}. */
@@ -87,7 +89,8 @@ final class Rejections {
 
   /** {@code upperBounds[0] = NaN is not a bound}. */
   static IllegalArgumentException notABound(int index, double value) {
-    return new IllegalArgumentException("upperBounds[" + index + "] = " + value + " is not a bound");
+    return new IllegalArgumentException(
+        "upperBounds[" + index + "] = " + value + " is not a bound");
   }
 
   /** {@code upperBounds[1] = 0.5 is not greater than upperBounds[0] = 0.5}. */
