@@ -76,8 +76,20 @@ public final class ChiSquareHomogeneity {
   }
 
   /**
-   * The test on counts by label, over the sorted union of both rows' labels; a label missing from
-   * one row counts 0 there.
+   * The test without continuity correction on counts by label (for example predicted-class
+   * counts), over the sorted union of both rows' labels; a label missing from one row counts 0
+   * there.
+   *
+   * @throws IllegalArgumentException if a count is negative or null
+   * @throws InsufficientDataException if a row has no counts
+   */
+  public static ChiSquareResult test(Map<String, Long> champion, Map<String, Long> canary) {
+    return test(champion, canary, ContinuityCorrection.NONE);
+  }
+
+  /**
+   * The test on counts by label with the given continuity correction, over the sorted union of
+   * both rows' labels; a label missing from one row counts 0 there.
    *
    * @throws IllegalArgumentException if a count is negative or null
    * @throws InsufficientDataException if a row has no counts

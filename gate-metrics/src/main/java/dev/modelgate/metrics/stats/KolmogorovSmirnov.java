@@ -62,8 +62,9 @@ public final class KolmogorovSmirnov {
    * shares at the buckets' upper bounds.
    *
    * <p>This is approximate, and conservative: the distribution functions are seen only at the
-   * bounds, so this D is at most the D of the raw scores behind the histograms (it is exactly the
-   * D of the scores rounded up to their bucket's bound). A rule "shift if D &gt; d" therefore
+   * bounds, so when the last bound is {@code +Inf} (every score counted) this D is at most the D
+   * of the raw scores behind the histograms (it is exactly the D of the scores rounded up to their
+   * bucket's bound). A rule "shift if D &gt; d" therefore
    * fires on buckets only when it would fire on the raw scores: it never raises a false alarm the
    * raw scores would not, and it misses shifts that stay within a bucket. No p-value is given: the
    * exact and asymptotic distributions of D assume continuous scores, which bucketed data are not.

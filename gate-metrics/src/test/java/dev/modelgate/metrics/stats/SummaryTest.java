@@ -32,8 +32,7 @@ class SummaryTest {
     ChiSquareResult result =
         ChiSquareHomogeneity.test(
             Map.of("good", 30L, "bad", 70L, "unknown", 0L),
-            Map.of("good", 45L, "bad", 55L),
-            ContinuityCorrection.NONE);
+            Map.of("good", 45L, "bad", 55L));
 
     assertThat(result.summary())
         .isEqualTo(
