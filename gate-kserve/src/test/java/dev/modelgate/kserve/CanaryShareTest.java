@@ -2,7 +2,9 @@ package dev.modelgate.kserve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.modelgate.kserve.RecordingDispatcher.Request;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +34,10 @@ class CanaryShareTest {
     router.setCanaryShare(50);
 
     assertThat(kserve.takeRequests())
+        .extracting(Request::method, Request::path, Request::contentType, Request::body)
         .containsExactly(
-            new RecordingDispatcher.Request("GET", MockKServe.PATH, "", ""),
-            new RecordingDispatcher.Request(
+            tuple("GET", MockKServe.PATH, "", ""),
+            tuple(
                 "PATCH",
                 MockKServe.PATH,
                 "application/merge-patch+json",
@@ -74,7 +77,7 @@ class CanaryShareTest {
     router.setCanaryShare(percent);
 
     assertThat(kserve.takePatches())
-        .extracting(RecordingDispatcher.Request::body)
+        .extracting(Request::body)
         .containsExactly("{\"spec\":{\"predictor\":{\"canaryTrafficPercent\":" + percent + "}}}");
   }
 

@@ -13,8 +13,8 @@ import java.util.List;
  */
 final class RecordingDispatcher extends Dispatcher {
 
-  /** One request as it arrived. */
-  record Request(String method, String path, String contentType, String body) {}
+  /** One request as it arrived; absent headers are empty strings. */
+  record Request(String method, String path, String contentType, String body, String authorization) {}
 
   private final Dispatcher delegate;
   private final List<Request> requests = new ArrayList<>();
@@ -28,13 +28,15 @@ final class RecordingDispatcher extends Dispatcher {
     String body = request.getBody().readUtf8();
     request.getBody().writeUtf8(body);
     String contentType = request.getHeader("Content-Type");
+    String authorization = request.getHeader("Authorization");
     synchronized (requests) {
       requests.add(
           new Request(
               request.getMethod(),
               request.getPath(),
               contentType == null ? "" : contentType,
-              body));
+              body,
+              authorization == null ? "" : authorization));
     }
     return delegate.dispatch(request);
   }
