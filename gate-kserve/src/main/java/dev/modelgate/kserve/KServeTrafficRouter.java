@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  *       merge patch: {@code {"spec":{"predictor":{"canaryTrafficPercent":20}}}};
  *   <li>{@link #rollback()} sets it to 0: all traffic to the latest rolled-out revision (after a
  *       promotion, KServe moves back to the previous rolled-out revision);
- *   <li>{@link #promoteCanary()} removes the field ({@code "canaryTrafficPercent":null}): the latest
- *       revision takes 100 % and KServe records it as rolled out;
+ *   <li>{@link #promoteCanary()} removes the field ({@code "canaryTrafficPercent":null}): the
+ *       latest revision takes 100 % and KServe records it as rolled out;
  *   <li>{@link #observedSplit()} reads {@code status.components.predictor.traffic}.
  * </ul>
  *
@@ -131,7 +131,15 @@ public final class KServeTrafficRouter implements TrafficRouter, AutoCloseable {
    * whether that split is in effect: {@code Ready} is {@code True}, no newer revision is starting,
    * a 100 % share is recorded as rolled out, and the share is what the spec asks for. Right after a
    * patch the status still shows the previous split, not ready. Before the controller wrote any
-   * traffic: 0 %, not ready.
+   * traffic: 0 %, not ready. For example:
+   *
+   * <ul>
+   *   <li>spec 50, status {@code latest} 50 % and {@code prev} 50 %, Ready: {@code (50, true)};
+   *   <li>spec 50 just patched, status still {@code latest} 20 % and {@code prev} 80 %: {@code
+   *       (20, false)};
+   *   <li>field removed (promoted), status {@code latest} 100 % recorded as the latest rolled-out
+   *       revision: {@code (100, true)}; not yet recorded: {@code (100, false)}.
+   * </ul>
    *
    * @throws TrafficException if the InferenceService is missing, not in Knative mode, unreadable,
    *     or its status does not have the shape KServe gives it

@@ -2,7 +2,9 @@ package dev.modelgate.kserve;
 
 import dev.modelgate.kserve.internal.InferenceServiceClient;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.NonNamespaceOperation;
 import io.fabric8.kubernetes.client.dsl.Resource;
 import io.fabric8.kubernetes.client.dsl.base.CustomResourceDefinitionContext;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMixedDispatcher;
@@ -131,12 +133,14 @@ final class MockKServe implements AutoCloseable {
     return takeRequests().stream().filter(r -> "PATCH".equals(r.method())).toList();
   }
 
-  private io.fabric8.kubernetes.client.dsl.NonNamespaceOperation<
+  private NonNamespaceOperation<
           GenericKubernetesResource,
-          io.fabric8.kubernetes.api.model.GenericKubernetesResourceList,
+          GenericKubernetesResourceList,
           Resource<GenericKubernetesResource>>
       resource() {
-    return client.genericKubernetesResources(InferenceServiceClient.INFERENCE_SERVICE).inNamespace(NAMESPACE);
+    return client
+        .genericKubernetesResources(InferenceServiceClient.INFERENCE_SERVICE)
+        .inNamespace(NAMESPACE);
   }
 
   @Override

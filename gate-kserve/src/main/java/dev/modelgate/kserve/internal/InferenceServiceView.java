@@ -63,8 +63,8 @@ public final class InferenceServiceView {
   }
 
   /**
-   * Whether {@code spec.predictor.canaryTrafficPercent} is already {@code wanted}: the same integer,
-   * or absent when {@code wanted} is null.
+   * Whether {@code spec.predictor.canaryTrafficPercent} is already {@code wanted}: the same
+   * integer, or absent when {@code wanted} is null.
    */
   public boolean hasCanaryTrafficPercent(@Nullable Integer wanted) {
     Object actual = canaryTrafficPercent();

@@ -46,7 +46,8 @@ public final class KServeMessages {
 
   /** "...: the API server did not accept the client's credentials (HTTP 401)". */
   public static String unauthorized(String action, InferenceServiceRef ref) {
-    return cannot(action, ref) + "the API server did not accept the client's credentials (HTTP 401)";
+    return cannot(action, ref)
+        + "the API server did not accept the client's credentials (HTTP 401)";
   }
 
   /** "...: access denied (HTTP 403); the client needs get and patch on inferenceservices...". */
@@ -68,7 +69,9 @@ public final class KServeMessages {
     return detail.isBlank() ? answer : answer + ": " + Redaction.redact(detail);
   }
 
-  /** "...: the Kubernetes API server could not be reached (ConnectException: Connection refused)". */
+  /**
+   * "...: the Kubernetes API server could not be reached (ConnectException: Connection refused)".
+   */
   public static String unreachable(String action, InferenceServiceRef ref, String cause) {
     return cannot(action, ref)
         + "the Kubernetes API server could not be reached ("

@@ -43,8 +43,10 @@ final class KubernetesFailures {
       case HttpURLConnection.HTTP_UNAUTHORIZED -> KServeMessages.unauthorized(action, ref);
       case HttpURLConnection.HTTP_FORBIDDEN -> KServeMessages.forbidden(action, ref);
       case HttpURLConnection.HTTP_CONFLICT -> KServeMessages.conflict(action, ref);
-      default ->
-          KServeMessages.answered(action, ref, failure.getCode(), statusMessage(failure.getStatus()));
+      default -> {
+        String detail = statusMessage(failure.getStatus());
+        yield KServeMessages.answered(action, ref, failure.getCode(), detail);
+      }
     };
   }
 

@@ -40,9 +40,11 @@ final class PredictorTraffic {
   private PredictorTraffic() {}
 
   /** The split in {@code status}, judged against the spec's {@code canaryTrafficPercent}. */
-  static ObservedTraffic observe(@Nullable Map<?, ?> status, @Nullable Object specPercent, Shape shape) {
+  static ObservedTraffic observe(
+      @Nullable Map<?, ?> status, @Nullable Object specPercent, Shape shape) {
     Map<?, ?> predictor = predictor(status, shape);
-    List<?> traffic = predictor == null ? null : shape.optionalList(predictor.get("traffic"), TRAFFIC);
+    List<?> traffic =
+        predictor == null ? null : shape.optionalList(predictor.get("traffic"), TRAFFIC);
     if (predictor == null || traffic == null || traffic.isEmpty()) {
       return ObservedTraffic.pending(0, KServeMessages.noTrafficReported());
     }
@@ -50,14 +52,17 @@ final class PredictorTraffic {
     String latestCreated = revision(predictor, "latestCreatedRevision", shape);
     String latestRolledout = revision(predictor, "latestRolledoutRevision", shape);
     TrafficEntries entries = TrafficEntries.parse(traffic, shape, TRAFFIC);
-    String candidate = entries.latest().revisionName() != null ? entries.latest().revisionName() : latestReady;
+    String named = entries.latest().revisionName();
+    String candidate = named != null ? named : latestReady;
     int canary = entries.percentTo(candidate);
 
     String ready = ReadyCondition.status(status, shape);
     if (!"True".equals(ready)) {
       return ObservedTraffic.pending(canary, KServeMessages.readyConditionNotTrue(ready));
     }
-    if (latestReady == null || !latestReady.equals(latestCreated) || !latestReady.equals(candidate)) {
+    if (latestReady == null
+        || !latestReady.equals(latestCreated)
+        || !latestReady.equals(candidate)) {
       return ObservedTraffic.pending(
           canary, KServeMessages.revisionNotReady(latestCreated, latestReady, candidate));
     }
