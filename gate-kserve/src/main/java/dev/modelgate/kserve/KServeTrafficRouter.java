@@ -148,7 +148,7 @@ public final class KServeTrafficRouter implements TrafficRouter, AutoCloseable {
   public TrafficSplit observedSplit() {
     String action = KServeMessages.read();
     InferenceServiceView view = inferenceService.read(action);
-    view.requireKnativeMode(action, inferenceService.ref());
+    view.requireKnativeMode();
     ObservedTraffic observed = view.observedTraffic();
     log.atDebug()
         .setMessage("traffic split observed")
@@ -175,7 +175,7 @@ public final class KServeTrafficRouter implements TrafficRouter, AutoCloseable {
 
   private void change(String action, @Nullable Integer percent) {
     InferenceServiceView view = inferenceService.read(action);
-    view.requireKnativeMode(action, inferenceService.ref());
+    view.requireKnativeMode();
     String value = percent == null ? "absent" : percent.toString();
     if (view.hasCanaryTrafficPercent(percent)) {
       log.atDebug()

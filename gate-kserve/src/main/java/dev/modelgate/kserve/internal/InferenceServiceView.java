@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class InferenceServiceView {
 
-  static final String MODE_ANNOTATION = "serving.kserve.io/deploymentMode";
+  private static final String MODE_ANNOTATION = "serving.kserve.io/deploymentMode";
   private static final Set<String> KNATIVE_MODES = Set.of("Knative", "Serverless");
 
   private final GenericKubernetesResource resource;
@@ -37,10 +37,10 @@ public final class InferenceServiceView {
    * @throws TrafficException for {@code Standard}, {@code RawDeployment}, {@code ModelMesh} or any
    *     other mode
    */
-  public void requireKnativeMode(String action, InferenceServiceRef ref) {
+  public void requireKnativeMode() {
     String mode = deploymentMode();
     if (mode != null && !KNATIVE_MODES.contains(mode)) {
-      throw new TrafficException(KServeMessages.notKnative(action, ref, mode));
+      throw new TrafficException(KServeMessages.notKnative(shape.action(), shape.ref(), mode));
     }
   }
 
@@ -100,7 +100,9 @@ public final class InferenceServiceView {
     if (fromStatus != null && !fromStatus.isEmpty()) {
       return fromStatus;
     }
-    Map<String, String> annotations = resource.getMetadata().getAnnotations();
-    return annotations == null ? null : annotations.get(MODE_ANNOTATION);
+    if (resource.getMetadata() == null || resource.getMetadata().getAnnotations() == null) {
+      return null;
+    }
+    return resource.getMetadata().getAnnotations().get(MODE_ANNOTATION);
   }
 }

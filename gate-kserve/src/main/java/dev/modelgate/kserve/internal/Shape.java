@@ -21,6 +21,16 @@ final class Shape {
     this.action = action;
   }
 
+  /** The InferenceService being read. */
+  InferenceServiceRef ref() {
+    return ref;
+  }
+
+  /** What the caller is doing, such as "read the traffic split". */
+  String action() {
+    return action;
+  }
+
   /** The exception for a node at {@code path} that is not as expected. */
   TrafficException unexpected(String detail) {
     return new TrafficException(KServeMessages.unexpectedShape(action, ref, detail));
