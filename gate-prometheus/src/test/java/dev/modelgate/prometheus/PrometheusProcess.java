@@ -130,12 +130,22 @@ final class PrometheusProcess implements AutoCloseable {
   }
 
   /**
-   * The Prometheus binary: {@code /usr/bin/prometheus} or the first {@code prometheus} on the PATH.
+   * The Prometheus binary: the system property {@code modelgate.prometheus.binary} if set, else
+   * {@code /usr/bin/prometheus} or the first {@code prometheus} on the PATH.
    *
    * @throws IllegalStateException saying how to install it, so that a machine without it fails the
    *     tests instead of skipping them
    */
   static Path binary() {
+    String configured = System.getProperty("modelgate.prometheus.binary");
+    if (configured != null) {
+      if (Files.isExecutable(Path.of(configured))) {
+        return Path.of(configured);
+      }
+      throw new IllegalStateException("modelgate.prometheus.binary = " + configured
+          + " is not an executable file: the gate-prometheus tests run against a real Prometheus server;"
+          + " .ci/run installs it (apt-get install prometheus)");
+    }
     Path debian = Path.of("/usr/bin/prometheus");
     if (Files.isExecutable(debian)) {
       return debian;

@@ -85,7 +85,7 @@ public final class Templates {
 
   /** A quantile as a PromQL number, without exponent: {@code 0.99}, {@code 0.0001}. */
   public static String quantile(double q) {
-    return BigDecimal.valueOf(q).toPlainString();
+    return BigDecimal.valueOf(q).stripTrailingZeros().toPlainString();
   }
 
   /** A quantile's short name: {@code p50}, {@code p99}, {@code p99.9}. */
