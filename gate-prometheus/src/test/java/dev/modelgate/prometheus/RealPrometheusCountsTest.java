@@ -130,7 +130,7 @@ class RealPrometheusCountsTest {
 
     WindowObservation observation = metrics(CHAMPION, CANARY, CanaryQueries.defaults()).observe(extended);
 
-    assertThat(raw).isGreaterThan(400).isNotEqualTo(Math.rint(raw));
+    assertThat(raw).isGreaterThan(400); // typically 533.2 or 466.6: 400 × (interval + 0.333 s) / interval
     assertThat(((WindowObservation.Observed) observation).champion().requests()).isEqualTo(Math.round(raw));
   }
 

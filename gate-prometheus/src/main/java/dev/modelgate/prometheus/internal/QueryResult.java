@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** What one instant query gave: samples (a vector, or a scalar as one unlabelled sample) or a gap. */
+/**
+ * What one instant query gave: samples (a vector, or a scalar as one unlabelled sample) or a gap.
+ * Immutable and thread-safe.
+ */
 public sealed interface QueryResult {
 
   /**

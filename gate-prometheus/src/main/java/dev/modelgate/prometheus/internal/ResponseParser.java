@@ -39,10 +39,10 @@ public final class ResponseParser {
     }
     if (!"success".equals(root.get("status").asText())) {
       String errorType = root.path("errorType").asText("unknown");
-      String kindOf = MissingDetails.prometheusError(
+      String detail = MissingDetails.prometheusError(
           what, status, errorType, root.path("error").asText(""), query);
       return new QueryResult.Failed(
-          "timeout".equals(errorType) ? MissingKind.TIMEOUT : MissingKind.SOURCE_ERROR, kindOf);
+          "timeout".equals(errorType) ? MissingKind.TIMEOUT : MissingKind.SOURCE_ERROR, detail);
     }
     JsonNode data = root.path("data");
     String resultType = data.path("resultType").asText("");

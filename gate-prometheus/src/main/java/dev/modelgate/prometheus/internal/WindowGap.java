@@ -6,7 +6,7 @@ import java.util.Objects;
 /**
  * Signals, inside the adapter only, that a window has no usable data: the reader stops at the first
  * gap and the adapter turns it into a {@link dev.modelgate.core.spi.WindowObservation.Missing}. Has
- * no stack trace; never leaves the adapter.
+ * no stack trace; never leaves the adapter. Immutable and thread-safe.
  */
 public final class WindowGap extends RuntimeException {
 
