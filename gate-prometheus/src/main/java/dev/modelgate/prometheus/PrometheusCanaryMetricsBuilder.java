@@ -145,7 +145,7 @@ public final class PrometheusCanaryMetricsBuilder {
     try {
       url = new URI(baseUrl);
     } catch (URISyntaxException e) {
-      problems.add(ConfigProblems.badScheme(withoutUserInfo(baseUrl)));
+      problems.add(ConfigProblems.notAUrl(withoutUserInfo(baseUrl)));
       return null;
     }
     int before = problems.size();

@@ -51,6 +51,13 @@ class PrometheusCanaryMetricsBuilderTest {
   }
 
   @Test
+  void should_reject_a_malformed_url_without_repeating_its_user_info() {
+    assertThatThrownBy(() -> PrometheusCanaryMetrics.builder()
+            .baseUrl("http://gate:secret@prom host:9090").champion("a").canary("b").build())
+        .hasMessage("invalid Prometheus canary metrics: baseUrl http://…@prom host:9090 is not a URL");
+  }
+
+  @Test
   void should_be_reusable_after_build() {
     PrometheusCanaryMetricsBuilder builder =
         PrometheusCanaryMetrics.builder().baseUrl("https://prom.example/").champion("a").canary("b");

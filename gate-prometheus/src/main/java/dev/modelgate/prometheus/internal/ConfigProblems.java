@@ -28,6 +28,11 @@ public final class ConfigProblems {
     return "baseUrl " + url + " must start with http:// or https://";
   }
 
+  /** "baseUrl http://a b is not a URL". */
+  public static String notAUrl(String url) {
+    return "baseUrl " + url + " is not a URL";
+  }
+
   /** "baseUrl http:///x has no host". */
   public static String noHost(String url) {
     return "baseUrl " + url + " has no host";
