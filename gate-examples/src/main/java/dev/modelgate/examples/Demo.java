@@ -1,103 +1,119 @@
 package dev.modelgate.examples;
 
 import dev.modelgate.core.Candidate;
-import dev.modelgate.core.Champion;
-import dev.modelgate.core.ChampionChallengerVerdict;
-import dev.modelgate.core.CheckResult;
 import dev.modelgate.core.Evaluation;
 import dev.modelgate.core.Evaluator;
 import dev.modelgate.core.Gate;
-import dev.modelgate.core.Metric;
-import dev.modelgate.core.Metrics;
-import dev.modelgate.core.PipelineResult;
+import dev.modelgate.core.GateRun;
+import dev.modelgate.core.GateRunReport;
+import dev.modelgate.core.Predictions;
 import dev.modelgate.core.QualityPolicy;
-import dev.modelgate.core.RegistrationVerdict;
-import dev.modelgate.metrics.cost.BinaryCosts;
+import dev.modelgate.core.audit.AuditLog;
+import dev.modelgate.core.policy.PolicyFiles;
+import dev.modelgate.core.registry.FileModelRegistry;
+import dev.modelgate.examples.training.GermanCreditModel;
+import dev.modelgate.examples.training.GermanCreditModels;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The quick-start example: evaluates two bundled sets of predictions on the German credit data's
- * fixed test set (seed 42) and runs layers 1 to 3 of a policy on them.
+ * The main job: trains four real models on the German credit data with Tribuo, evaluates them on
+ * the fixed test set (seed 42) and runs layers 1 to 3 of the bundled policy for each, against a
+ * file registry in a local directory.
  *
- * <p>Both files come from one logistic regression; they differ only in the decision threshold:
- * decline when P(Bad) > 0.5, or when P(Bad) > 1/6 (the Bayes-optimal threshold for the 1:5 cost
- * ratio). Their F1 is almost the same; their money is not.
+ * <p>The story, in one run on an empty registry: the first model becomes the champion; a weak model
+ * is rejected at registration and never enters the registry; a model with a higher F1 but less
+ * money is registered and held; a better model is promoted to {@code @champion}. Running it again
+ * is safe: every run registers new versions, and the registry's history and audit log grow.
+ *
+ * <p>Arguments: {@code [registry directory]}, default {@code target/modelgate-demo}.
  */
 public final class Demo {
 
-  static final QualityPolicy POLICY =
-      QualityPolicy.builder()
-          .name("german-credit")
-          // accepting a good applicant earns $100, accepting a bad one loses $500, declining earns 0;
-          // net benefit is reported per 10,000 applications a month
-          .costs(BinaryCosts.of("0", "0", "-500", "100"), "Bad", 10_000L)
-          .registration(gate -> gate
-              .require(Metrics.NET_BENEFIT).greaterThan(0)
-              .require(Metrics.F1).greaterThan(0.20))
-          .championChallenger(gate -> gate
-              .compareOn(Metrics.NET_BENEFIT)
-              .guard(Metrics.F1).mayNotDropBy(0.05))
-          .build();
+  static final String MODEL = "german-credit";
+  static final String POLICY_RESOURCE = "german-credit.yaml";
 
-  private static final List<Metric> SHOWN =
-      List.of(Metrics.NET_BENEFIT, Metrics.F1, Metrics.PRECISION, Metrics.RECALL,
-          Metrics.ACCURACY, Metrics.BALANCED_ACCURACY, Metrics.MCC);
+  /** The scenarios, in the order they run. */
+  static final List<GermanCreditModel> SCENARIOS =
+      List.of(
+          GermanCreditModel.CHAMPION,
+          GermanCreditModel.WEAK,
+          GermanCreditModel.CHALLENGER_F1_UP_MONEY_DOWN,
+          GermanCreditModel.CHALLENGER_BETTER);
 
   private Demo() {}
 
   /** Runs the demo and prints its report. */
   public static void main(String[] args) {
-    run(System.out, Clock.systemUTC());
+    Path directory = Path.of(args.length > 0 ? args[0] : "target/modelgate-demo");
+    run(System.out, Clock.systemUTC(), directory);
   }
 
-  static ChampionChallengerVerdict run(PrintStream out, Clock clock) {
-    Evaluator evaluator = Evaluator.forPolicy(POLICY);
-    Evaluation champion = evaluator.evaluate(PredictionsCsv.read("german_credit_predictions_p50.csv"));
-    Evaluation candidate = evaluator.evaluate(PredictionsCsv.read("german_credit_predictions_p17.csv"));
+  /** Runs every scenario against the registry in {@code directory}; returns the runs' reports. */
+  static List<GateRunReport> run(PrintStream out, Clock clock, Path directory) {
+    QualityPolicy policy = policy();
+    DemoPrinter printer = new DemoPrinter(out);
+    printer.title(policy, directory);
 
-    out.println("ModelGate quick start: German credit, 200 test rows (seed 42), positive = Bad");
-    out.println("test set " + candidate.testSetFingerprint());
-    out.println();
-    out.printf("%-20s %18s %18s%n", "metric", "champion (p>0.5)", "candidate (p>1/6)");
-    for (Metric metric : SHOWN) {
-      out.printf("%-20s %18s %18s%n", label(metric), show(champion, metric), show(candidate, metric));
+    GermanCreditModels models = GermanCreditModels.load();
+    Evaluator evaluator = Evaluator.forPolicy(policy);
+    Map<GermanCreditModel, Evaluation> evaluations = new java.util.EnumMap<>(GermanCreditModel.class);
+    for (GermanCreditModel model : SCENARIOS) {
+      evaluations.put(model, evaluator.evaluate(toPredictions(models, model)));
     }
+    printer.evaluations(models.testSetFingerprint().toString(), evaluations);
 
-    Gate gate = Gate.of(POLICY, clock);
-    RegistrationVerdict registration = gate.registration(Candidate.of("german-credit", candidate));
-    ChampionChallengerVerdict comparison =
-        gate.championChallenger(registration, Champion.of("1", champion));
-    PipelineResult pipeline = gate.pipeline(comparison);
+    FileModelRegistry registry = FileModelRegistry.open(directory.resolve("registry"), clock);
+    GateRun gateRun =
+        GateRun.builder()
+            .gate(Gate.of(policy, clock))
+            .registry(registry)
+            .actor("demo")
+            .auditLog(AuditLog.open(directory.resolve("audit.jsonl"), clock))
+            .build();
+    printer.existing(registry, MODEL);
 
-    out.println();
-    printChecks(out, "Layer 1, registration: " + registration.decision(), registration.checks());
-    printChecks(out, "Layer 2, champion vs challenger: " + comparison.decision(), comparison.checks());
-    out.println();
-    out.println("Layer 3, pipeline: " + pipeline.effectiveDecision());
-    comparison.reasons().forEach(reason -> out.println("  " + reason));
-    return comparison;
+    List<GateRunReport> reports = new ArrayList<>();
+    for (GermanCreditModel model : SCENARIOS) {
+      GateRunReport report =
+          gateRun.run(
+              dev.modelgate.core.RunRequest.builder()
+                  .candidate(Candidate.of(MODEL, evaluations.get(model)))
+                  .source("models:/german-credit/" + model.id())
+                  .runId(model.id())
+                  .description(model.description())
+                  .tag("model", model.id())
+                  .build());
+      printer.run(model, report);
+      reports.add(report);
+    }
+    printer.registry(registry, MODEL);
+    printer.audit(AuditLog.open(directory.resolve("audit.jsonl"), clock));
+    return reports;
   }
 
-  private static void printChecks(PrintStream out, String title, List<CheckResult> checks) {
-    out.println(title);
-    for (CheckResult check : checks) {
-      out.printf("  %-4s %s%n", check.passed() ? "pass" : "FAIL", check.reason());
+  /** The bundled policy file, read strictly as a user's policy file would be. */
+  static QualityPolicy policy() {
+    try (InputStream in = Demo.class.getResourceAsStream(POLICY_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled policy " + POLICY_RESOURCE + " is missing");
+      }
+      return PolicyFiles.readYaml(new String(in.readAllBytes(), StandardCharsets.UTF_8), POLICY_RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
-  private static String label(Metric metric) {
-    return metric.equals(Metrics.NET_BENEFIT) ? "net_benefit $/month" : metric.name();
-  }
-
-  private static String show(Evaluation evaluation, Metric metric) {
-    return evaluation.metric(metric)
-        .map(v -> v.isDefined()
-            ? (metric.equals(Metrics.NET_BENEFIT)
-                ? String.format("%,.2f", v.value())
-                : String.format("%.4f", v.value()))
-            : "undefined")
-        .orElse("-");
+  private static Predictions toPredictions(GermanCreditModels models, GermanCreditModel model) {
+    var p = models.predict(model);
+    return Predictions.of(p.rowIds(), p.truth(), p.predicted()).withScores(p.scores());
   }
 }
