@@ -5,9 +5,12 @@
  */
 module dev.modelgate.metrics {
   requires static org.jspecify;
+  requires org.apache.commons.statistics.distribution;
+  requires org.apache.commons.statistics.inference;
 
   exports dev.modelgate.metrics;
   exports dev.modelgate.metrics.cost;
   exports dev.modelgate.metrics.curve;
+  exports dev.modelgate.metrics.stats;
   exports dev.modelgate.metrics.testset;
 }

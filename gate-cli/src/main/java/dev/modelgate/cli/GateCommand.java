@@ -1,0 +1,40 @@
+package dev.modelgate.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code gate} command: lists the subcommands. */
+@Command(
+    name = "gate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    header = "Is this model actually better than the one in production?",
+    description = {
+      "Evaluates predictions on a fixed test set, runs the registration, champion-challenger and"
+          + " pipeline gates against a file registry, and hands the decision to CI systems"
+          + " (GitHub Actions outputs and step summary, Kubeflow Pipelines output parameters).",
+      "",
+      "A decision is a success: REJECT, HOLD and SKIP exit 0 like REGISTER, PROMOTE and DEPLOY."
+    },
+    subcommands = {
+      EvaluateCommand.class,
+      RunCommand.class,
+      RegisterCommand.class,
+      CompareCommand.class,
+      SplitCommand.class,
+      RegistryCommand.class,
+      CommandLine.HelpCommand.class
+    })
+final class GateCommand implements Runnable {
+
+  @Spec private CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+}
