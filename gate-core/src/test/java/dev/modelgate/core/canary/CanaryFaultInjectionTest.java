@@ -182,6 +182,30 @@ class CanaryFaultInjectionTest {
   }
 
   @Test
+  void should_not_judge_an_answer_for_another_window_or_no_answer_at_all() {
+    splitFollowsRequests();
+    CanaryMetrics stuck = mock(CanaryMetrics.class);
+    when(stuck.name()).thenReturn("stuck");
+    when(stuck.observe(any(Window.class)))
+        .thenReturn(new WindowObservation.Observed(Windows.FIRST, Windows.healthy(), Windows.healthy()));
+    CanaryMetrics silent = mock(CanaryMetrics.class);
+    when(silent.name()).thenReturn("silent");
+
+    CanaryVerdict answersWindowOne = analysis(stuck).build().run();
+    CanaryVerdict answersNothing = analysis(silent).build().run();
+
+    assertThat(answersWindowOne.windows()).extracting(WindowResult::outcome)
+        .containsExactly(WindowOutcome.PASS, WindowOutcome.INCONCLUSIVE, WindowOutcome.INCONCLUSIVE,
+            WindowOutcome.INCONCLUSIVE);
+    assertThat(answersWindowOne.windows().get(1).reasons()).containsExactly(
+        "the metrics source failed: the source answered for another window: 1 [2025-03-01T10:00:00Z,"
+            + " 2025-03-01T10:01:00Z)");
+    assertThat(answersNothing.windows().get(0).reasons())
+        .containsExactly("the metrics source failed: the source returned nothing");
+    assertThat(answersNothing.decision()).isEqualTo(CanaryDecision.ROLLBACK);
+  }
+
+  @Test
   void should_roll_back_when_the_router_fails_to_promote() {
     splitFollowsRequests();
     doThrow(new TrafficException("quota exceeded")).when(router).promoteCanary();

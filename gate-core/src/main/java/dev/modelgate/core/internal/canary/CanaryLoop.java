@@ -129,7 +129,11 @@ public final class CanaryLoop {
     try {
       WindowObservation observation = settings.metrics().observe(window);
       if (observation == null) {
-        return new WindowObservation.Missing(window, MissingKind.SOURCE_ERROR, "the source returned nothing");
+        return new WindowObservation.Missing(window, MissingKind.SOURCE_ERROR, CanaryWindowReason.nothing());
+      }
+      if (!observation.window().equals(window)) {
+        return new WindowObservation.Missing(
+            window, MissingKind.SOURCE_ERROR, CanaryWindowReason.otherWindow(observation.window()));
       }
       return observation;
     } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package dev.modelgate.core.internal.reason;
 
 import dev.modelgate.core.spi.MissingKind;
+import dev.modelgate.core.spi.Window;
 
 /**
  * The reasons a canary window could not be judged: the metrics source had no usable data, or a
@@ -24,6 +25,17 @@ public final class CanaryWindowReason {
   /** "the metrics source failed: IllegalStateException: boom", for an exception it threw. */
   public static String sourceThrew(RuntimeException e) {
     return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  /** "the source returned nothing". */
+  public static String nothing() {
+    return "the source returned nothing";
+  }
+
+  /** "the source answered for another window: 2 [2025-03-01T10:01:00Z, 2025-03-01T10:02:00Z)". */
+  public static String otherWindow(Window window) {
+    return "the source answered for another window: " + window.index() + " [" + window.start() + ", "
+        + window.end() + ")";
   }
 
   private static String head(MissingKind kind) {
