@@ -78,7 +78,8 @@ public final class Statistics {
 
   /**
    * The two-sample Kolmogorov–Smirnov test: D, the largest distance between the empirical
-   * distribution functions, and its two-sided p-value from the Kolmogorov distribution with
+   * distribution functions (computed on whole numbers and divided once, so 48,800 / 800,000 is
+   * exactly the double nearest 0.061), and its two-sided p-value from the Kolmogorov distribution with
    * Stephens' small-sample correction.
    */
   public static Test kolmogorovSmirnov(double[] a, double[] b) {
@@ -88,7 +89,7 @@ public final class Statistics {
     Arrays.sort(y);
     int i = 0;
     int j = 0;
-    double d = 0;
+    long most = 0;
     while (i < x.length && j < y.length) {
       double v = Math.min(x[i], y[j]);
       while (i < x.length && x[i] == v) {
@@ -97,8 +98,9 @@ public final class Statistics {
       while (j < y.length && y[j] == v) {
         j++;
       }
-      d = Math.max(d, Math.abs((double) i / x.length - (double) j / y.length));
+      most = Math.max(most, Math.abs((long) i * y.length - (long) j * x.length));
     }
+    double d = (double) most / ((long) x.length * y.length);
     double en = Math.sqrt((double) x.length * y.length / (x.length + y.length));
     return new Test(d, kolmogorovTail((en + 0.12 + 0.11 / en) * d));
   }
