@@ -46,10 +46,10 @@ class KolmogorovSmirnovJudgementTest {
     CanaryGate distanceOnly = CanaryGate.builder().clearChecks().kolmogorovSmirnov(0.15, null).build();
 
     assertThat(judge(both, FAR).reasons())
-        .containsExactly("score KS D = 0.150, p = 3.2E-9: D is above 0.1 and p is below 0.01");
+        .containsExactly("score KS D = 0.150, p = 3.5E-9: D is above 0.1 and p is below 0.01");
     assertThat(judge(both, FAR).outcome()).isEqualTo(WindowOutcome.FAIL);
     assertThat(judge(distanceOnly, FAR).reasons())
-        .containsExactly("score KS D = 0.150, p = 3.2E-9: D is at most 0.15");
+        .containsExactly("score KS D = 0.150, p = 3.5E-9: D is at most 0.15");
   }
 
   @Test

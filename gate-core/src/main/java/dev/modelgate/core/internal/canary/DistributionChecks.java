@@ -93,7 +93,7 @@ final class DistributionChecks {
     }
     long[][] table = PredictionShares.byLabel(reference, counts);
     Statistics.Test test = Statistics.chiSquare(table[0], table[1]);
-    int df = Math.max(0, PredictionShares.usedLabels(table) - 1);
+    int df = test.degreesOfFreedom();
     BigDecimal p = Numbers.exact(test.pValue()).round(MathContext.DECIMAL64);
     boolean passed = p.compareTo(bound.minPValue()) >= 0;
     String statistic = Numbers.statistic(test.statistic());

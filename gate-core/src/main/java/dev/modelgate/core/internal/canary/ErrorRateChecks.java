@@ -41,10 +41,8 @@ final class ErrorRateChecks {
    */
   static CanaryCheckResult versusChampion(
       ModelWindowStats champion, ModelWindowStats canary, ErrorRateComparison comparison) {
-    double weight = canary.requests() * (1 + comparison.margin().doubleValue());
-    double p0 = weight / (weight + champion.requests());
-    long errors = canary.errors() + champion.errors();
-    double p = Statistics.binomialUpperTail(canary.errors(), errors, p0);
+    double p = Statistics.errorRatePValue(champion.requests(), champion.errors(), canary.requests(),
+        canary.errors(), comparison.margin().doubleValue());
     BigDecimal pValue = Numbers.exact(p).round(MathContext.DECIMAL64);
     boolean within = pValue.compareTo(comparison.significance()) >= 0;
     CanaryCheckReason.Rates rates =

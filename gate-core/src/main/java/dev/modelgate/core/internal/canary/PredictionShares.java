@@ -41,17 +41,6 @@ final class PredictionShares {
     return table;
   }
 
-  /** The number of labels that either model predicted at least once. */
-  static int usedLabels(long[][] table) {
-    int used = 0;
-    for (int i = 0; i < table[0].length; i++) {
-      if (table[0][i] + table[1][i] > 0) {
-        used++;
-      }
-    }
-    return used;
-  }
-
   private static long[] bucketCounts(ScoreHistogram histogram) {
     long[] cumulative = histogram.cumulativeCounts();
     long[] counts = new long[cumulative.length];
