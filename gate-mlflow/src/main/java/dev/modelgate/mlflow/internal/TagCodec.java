@@ -35,10 +35,13 @@ public final class TagCodec {
 
   private final int limit;
 
-  /** A codec that stores at most {@code limit} characters per tag value. */
+  /**
+   * A codec that stores at most {@code limit} characters per tag value; at least 10, so that a
+   * count of pieces always fits.
+   */
   public TagCodec(int limit) {
-    if (limit < 1) {
-      throw new IllegalArgumentException("limit must be at least 1, but is " + limit);
+    if (limit < 10) {
+      throw new IllegalArgumentException("limit must be at least 10, but is " + limit);
     }
     this.limit = limit;
   }
