@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -27,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 
 /**
  * A fake MLflow tracking server on 127.0.0.1 and an ephemeral port, written from the contract
@@ -52,16 +55,32 @@ public final class FakeMlflowServer implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
-  private FakeMlflowServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+  private final String scheme;
+
+  private FakeMlflowServer(SSLContext tls) throws IOException {
+    InetSocketAddress loopback = new InetSocketAddress("127.0.0.1", 0);
+    if (tls == null) {
+      server = HttpServer.create(loopback, 0);
+      scheme = "http";
+    } else {
+      HttpsServer https = HttpsServer.create(loopback, 0);
+      https.setHttpsConfigurator(new HttpsConfigurator(tls));
+      server = https;
+      scheme = "https";
+    }
     server.setExecutor(executor);
     server.createContext("/", this::handle);
   }
 
   /** A started server with an empty registry. */
   public static FakeMlflowServer start() {
+    return start(null);
+  }
+
+  /** A started server that answers https with {@code tls}, or http when it is null. */
+  public static FakeMlflowServer start(SSLContext tls) {
     try {
-      FakeMlflowServer fake = new FakeMlflowServer();
+      FakeMlflowServer fake = new FakeMlflowServer(tls);
       fake.server.start();
       return fake;
     } catch (IOException e) {
@@ -69,9 +88,9 @@ public final class FakeMlflowServer implements AutoCloseable {
     }
   }
 
-  /** The tracking URI: {@code http://127.0.0.1:<port>}. */
+  /** The tracking URI: {@code http://127.0.0.1:<port>} (or https). */
   public URI uri() {
-    return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    return URI.create(scheme + "://127.0.0.1:" + server.getAddress().getPort());
   }
 
   /** The registry state, to look at or to change as another client would. */
