@@ -6,6 +6,9 @@ import dev.modelgate.core.spi.ModelVersion;
 import dev.modelgate.core.spi.RegisterRequest;
 import dev.modelgate.core.spi.RegistryNames;
 import dev.modelgate.mlflow.internal.AliasMover;
+import dev.modelgate.mlflow.internal.Call;
+import dev.modelgate.mlflow.internal.MlflowMessages;
+import dev.modelgate.mlflow.internal.ModelTags;
 import dev.modelgate.mlflow.internal.VersionStore;
 import java.net.URI;
 import java.util.List;
@@ -16,7 +19,8 @@ import java.util.Optional;
 /**
  * A {@link ModelRegistry} kept in the MLflow Model Registry (MLflow 2.3 or later), over its REST
  * API: versions are MLflow model versions, aliases are MLflow aliases ({@code models:/fraud@champion}),
- * tags are MLflow tags. Thread-safe; it holds one HTTP client and no other state than locks.
+ * tags are MLflow tags (of versions, and of registered models through {@link #setModelTags}).
+ * Thread-safe; it holds one HTTP client and no other state than locks.
  *
  * <pre>{@code
  * ModelRegistry registry = MlflowModelRegistry.fromEnvironment(System.getenv()).build();
@@ -35,8 +39,11 @@ import java.util.Optional;
  * <p><b>Alias history.</b> MLflow keeps none, so each move is recorded as a tag of the registered
  * model, {@code _modelgate.alias-history.<n>} (n = 0000000001, 0000000002, …) holding {@code
  * {"alias":"champion","from":"1","to":"2","actor":"ci","at":"…"}}: visible in MLflow's UI, shared by
- * every process, dated by the builder's clock. If MLflow refuses that tag after the alias moved,
- * the move stands and is returned, and an error is logged: the history then lacks it.
+ * every process, dated by the builder's clock. The number is the highest one read plus one, so
+ * two processes recording a move of the same model at the same moment can pick the same number,
+ * and one record then replaces the other (the same window as above). If MLflow refuses the tag
+ * after the alias moved, the move stands and is returned, and an error is logged: the history
+ * then lacks it.
  *
  * <p><b>Tags and the evaluation.</b> The evaluation is stored as one-line JSON in the version tag
  * {@code _modelgate.evaluation}, written with the version in the create call. A tag value longer
@@ -57,13 +64,16 @@ public final class MlflowModelRegistry implements ModelRegistry {
   private final String description;
   private final VersionStore versions;
   private final AliasMover aliases;
+  private final ModelTags modelTags;
 
   MlflowModelRegistry(
-      URI trackingUri, String description, VersionStore versions, AliasMover aliases) {
+      URI trackingUri, String description, VersionStore versions, AliasMover aliases,
+      ModelTags modelTags) {
     this.trackingUri = trackingUri;
     this.description = description;
     this.versions = versions;
     this.aliases = aliases;
+    this.modelTags = modelTags;
   }
 
   /** A builder with the defaults and nothing read from the environment. */
@@ -162,11 +172,32 @@ public final class MlflowModelRegistry implements ModelRegistry {
   public ModelVersion setTags(String model, String version, Map<String, String> tags) {
     RegistryNames.requireModelName(model);
     RegistryNames.requireVersion(version);
-    Objects.requireNonNull(tags, "tags").forEach((key, value) -> {
-      RegistryNames.requireTagKey(key);
-      Objects.requireNonNull(value, () -> "value of tag " + key);
-    });
+    checkTags(tags);
     return versions.setTags(model, version, tags);
+  }
+
+  /**
+   * The tags of the registered model {@code model} (not of a version), sorted by key; ModelGate's
+   * own ({@code _modelgate.…}) and keys ModelGate cannot name are left out. Empty for an unknown
+   * model.
+   */
+  public Map<String, String> modelTags(String model) {
+    return modelTags.of(RegistryNames.requireModelName(model)).orElse(Map.of());
+  }
+
+  /**
+   * Sets {@code tags} on the registered model {@code model}, such as the last decision of a gate:
+   * each key is added or its value replaced, long values split like version tags.
+   *
+   * @return the model's tags after the change
+   * @throws MlflowNotFoundException if MLflow has no registered model {@code model}
+   */
+  public Map<String, String> setModelTags(String model, Map<String, String> tags) {
+    RegistryNames.requireModelName(model);
+    checkTags(tags);
+    return modelTags.set(model, tags).orElseThrow(() -> new MlflowNotFoundException(
+        MlflowMessages.noSuchModel(model), Call.GET_MODEL.toString(), 404,
+        "RESOURCE_DOES_NOT_EXIST", null));
   }
 
   @Override
@@ -178,6 +209,13 @@ public final class MlflowModelRegistry implements ModelRegistry {
   @Override
   public String toString() {
     return description;
+  }
+
+  private static void checkTags(Map<String, String> tags) {
+    Objects.requireNonNull(tags, "tags").forEach((key, value) -> {
+      RegistryNames.requireTagKey(key);
+      Objects.requireNonNull(value, () -> "value of tag " + key);
+    });
   }
 
   private static void checkMove(

@@ -5,6 +5,7 @@ import dev.modelgate.mlflow.internal.Backoff;
 import dev.modelgate.mlflow.internal.MlflowApi;
 import dev.modelgate.mlflow.internal.MlflowHttp;
 import dev.modelgate.mlflow.internal.ModelLocks;
+import dev.modelgate.mlflow.internal.ModelTags;
 import dev.modelgate.mlflow.internal.TagCodec;
 import dev.modelgate.mlflow.internal.Tls;
 import dev.modelgate.mlflow.internal.VersionStore;
@@ -89,6 +90,7 @@ final class RegistryAssembly {
         trackingUri,
         description,
         new VersionStore(api, codec, locks, b.sleeper, b.registrationTimeout),
-        new AliasMover(api, codec, locks, b.clock, b.sleeper));
+        new AliasMover(api, codec, locks, b.clock, b.sleeper),
+        new ModelTags(api, codec, locks));
   }
 }

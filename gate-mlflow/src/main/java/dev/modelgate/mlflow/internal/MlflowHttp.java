@@ -122,12 +122,12 @@ public final class MlflowHttp {
       if (attempt >= attempts) {
         throw failure;
       }
-      retryAfterWait(call, failure, attempt,
+      waitBeforeRetry(call, failure, attempt,
           answer == null ? Optional.empty() : answer.retryAfter());
     }
   }
 
-  private void retryAfterWait(
+  private void waitBeforeRetry(
       Call call, MlflowException failure, int attempt, Optional<Duration> retryAfter) {
     Duration wait = backoff.delay(attempt, retryAfter);
     log.atWarn().setMessage("MLflow call failed; retrying").addKeyValue("call", call)

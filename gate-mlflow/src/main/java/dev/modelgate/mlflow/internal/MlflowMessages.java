@@ -37,6 +37,11 @@ public final class MlflowMessages {
     return "MLflow answered " + call + " without " + quote(field);
   }
 
+  /** {@code MLflow has no registered model "fraud"}. */
+  public static String noSuchModel(String model) {
+    return "MLflow has no registered model " + quote(model);
+  }
+
   /** {@code MLflow did not answer GET … within 30 s}. */
   public static String noAnswer(Call call, Duration timeout) {
     return "MLflow did not answer " + call + " within " + duration(timeout);
