@@ -61,8 +61,9 @@ final class CompareCommand implements Callable<Integer> {
       paramLabel = "DIR|mlflow",
       description = {
         "The registry whose @champion the candidate is compared with: a directory holding a file"
-            + " registry (none there: the first-model rule), or the word mlflow for the MLflow"
-            + " Model Registry at --tracking-uri. A directory named mlflow is given as ./mlflow."
+            + " registry (none there: the first-model rule), or the word mlflow (any case) for the"
+            + " MLflow Model Registry at --tracking-uri. A directory named mlflow is given as"
+            + " ./mlflow."
       })
   private @Nullable String registry;
 

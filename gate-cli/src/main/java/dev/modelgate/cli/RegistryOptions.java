@@ -13,8 +13,8 @@ final class RegistryOptions {
   /** What {@code --registry} means, for every command that takes it. */
   static final String REGISTRY =
       "The registry: a directory holding a file registry (created when missing), or the word"
-          + " mlflow for the MLflow Model Registry at --tracking-uri. A directory named mlflow is"
-          + " given as ./mlflow.";
+          + " mlflow (any case) for the MLflow Model Registry at --tracking-uri. A directory named"
+          + " mlflow is given as ./mlflow.";
 
   @Option(
       names = "--registry",

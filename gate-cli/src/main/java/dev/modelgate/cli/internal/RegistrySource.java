@@ -15,16 +15,21 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where a command's registry is, as {@code --registry} and {@code --tracking-uri} say: a directory
- * holding a file registry, or, for the bare word {@code mlflow}, the MLflow Model Registry of a
- * tracking server. Any other value is a directory, so a directory named {@code mlflow} is given as
- * {@code ./mlflow}.
+ * holding a file registry, or, for the bare word {@code mlflow} (in any case, so that {@code
+ * MLflow} does not quietly become a directory), the MLflow Model Registry of a tracking server. Any
+ * other value is a directory, so a directory named {@code mlflow} is given as {@code ./mlflow}.
  *
  * <p>Immutable and thread-safe as far as the registry it opens is.
  */
 public sealed interface RegistrySource permits RegistrySource.Directory, RegistrySource.Mlflow {
 
-  /** The value of {@code --registry} that means the MLflow Model Registry. */
+  /** The value of {@code --registry} that means the MLflow Model Registry, in any case. */
   String MLFLOW = "mlflow";
+
+  /** Whether {@code registry}, the value of {@code --registry}, means the MLflow Model Registry. */
+  static boolean isMlflow(@Nullable String registry) {
+    return MLFLOW.equalsIgnoreCase(registry);
+  }
 
   /**
    * What is wrong with the flags {@code --registry} (null when not given) and {@code
@@ -33,7 +38,7 @@ public sealed interface RegistrySource permits RegistrySource.Directory, Registr
   static List<String> problems(
       @Nullable String registry, @Nullable String trackingUri, CliContext context) {
     List<String> problems = new ArrayList<>();
-    boolean mlflow = MLFLOW.equals(registry);
+    boolean mlflow = isMlflow(registry);
     if (trackingUri != null && !mlflow) {
       problems.add(RegistryMessages.trackingUriWithoutMlflow());
     }
@@ -59,7 +64,7 @@ public sealed interface RegistrySource permits RegistrySource.Directory, Registr
    * @throws InputException if the tracking URI or MLflow's settings in the environment are invalid
    */
   static RegistrySource of(String registry, @Nullable String trackingUri, CliContext context) {
-    if (MLFLOW.equals(registry)) {
+    if (isMlflow(registry)) {
       return new Mlflow(MlflowSource.connect(trackingUri, context));
     }
     return new Directory(Path.of(registry), context.clock());
