@@ -94,7 +94,8 @@ final class CompareCommand implements Callable<Integer> {
               + " @champion");
     }
     GateInputs inputs =
-        GateInputs.read(spec, gate, RegistrySource.problems(registry, trackingUri.value(), context));
+        GateInputs.read(
+            spec, gate, RegistrySource.problems(registry, trackingUri.value(), context));
     RegistrySource source =
         registry == null ? null : RegistrySource.of(registry, trackingUri.value(), context);
     Evaluation candidate = inputs.candidate(context, output.quiet());

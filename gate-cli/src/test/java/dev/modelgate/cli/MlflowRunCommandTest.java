@@ -63,7 +63,8 @@ class MlflowRunCommandTest extends OnMlflow {
 
   @Test
   void should_send_the_user_and_password_of_the_environment_as_basic_auth() {
-    Cli cli = new Cli().env("MLFLOW_TRACKING_USERNAME", "ci").env("MLFLOW_TRACKING_PASSWORD", TOKEN);
+    Cli cli =
+        new Cli().env("MLFLOW_TRACKING_USERNAME", "ci").env("MLFLOW_TRACKING_PASSWORD", TOKEN);
 
     Cli.Run run = gate(cli, args("run", files.good));
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** {@code --registry DIR|mlflow} and {@code --tracking-uri}: what fits together, what is refused. */
+/** {@code --registry DIR|mlflow} and {@code --tracking-uri}: what fits together and what not. */
 class RegistryFlagsTest {
 
   private static final String TRY_RUN = "Try 'gate run --help' for more information.\n";

@@ -30,7 +30,7 @@ public final class RegistryMessages {
     return "--registry " + InputMessages.quote(registry) + " is not a directory path: " + reason;
   }
 
-  /** {@code --tracking-uri: the tracking URI "ftp://mlflow" must start with http:// or https://}. */
+  /** {@code --tracking-uri: the tracking URI "ftp://m" must start with http:// or https://}. */
   public static String badTrackingUri(String reason) {
     return "--tracking-uri: " + reason;
   }

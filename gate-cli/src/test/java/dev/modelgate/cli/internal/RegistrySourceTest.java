@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class RegistrySourceTest {
 
-  private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
 
   @TempDir Path dir;
 
@@ -52,7 +53,8 @@ class RegistrySourceTest {
 
   @Test
   void should_open_a_directory_only_when_asked_and_say_whether_it_exists() {
-    RegistrySource source = RegistrySource.of(dir.resolve("reg").toString(), null, context(Map.of()));
+    RegistrySource source =
+        RegistrySource.of(dir.resolve("reg").toString(), null, context(Map.of()));
 
     assertThat(source.exists()).isFalse();
     assertThat(source.open()).isInstanceOf(FileModelRegistry.class);
@@ -110,14 +112,15 @@ class RegistrySourceTest {
 
     assertThatThrownBy(() -> MlflowSource.connect("http://127.0.0.1:5000", context(environment)))
         .isInstanceOf(InputException.class)
-        .hasMessage("--registry mlflow: MLFLOW_TRACKING_USERNAME is set but MLFLOW_TRACKING_PASSWORD"
-            + " is not");
+        .hasMessage("--registry mlflow: MLFLOW_TRACKING_USERNAME is set but"
+            + " MLFLOW_TRACKING_PASSWORD is not");
   }
 
   @Test
   void should_give_each_registry_message_its_exact_text() {
     assertThat(RegistryMessages.trackingUriWithoutMlflow())
-        .isEqualTo("--tracking-uri needs --registry mlflow: a file registry has no tracking server");
+        .isEqualTo(
+            "--tracking-uri needs --registry mlflow: a file registry has no tracking server");
     assertThat(RegistryMessages.noTrackingUri())
         .isEqualTo("--registry mlflow needs the tracking server: give --tracking-uri URI or set"
             + " MLFLOW_TRACKING_URI");
