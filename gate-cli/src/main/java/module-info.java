@@ -1,6 +1,7 @@
 /**
- * The {@code gate} command: evaluates predictions files, splits test sets, shows and drives the file
- * registry through the gates, and hands decisions to CI systems (GitHub Actions, Kubeflow Pipelines).
+ * The {@code gate} command: evaluates predictions files, splits test sets, shows and drives a
+ * registry (a directory or the MLflow Model Registry) through the gates, and hands decisions to CI
+ * systems (GitHub Actions, Kubeflow Pipelines).
  *
  * <p>An application, shipped as one executable jar ({@code gate-cli/target/gate.jar}) that carries
  * its SLF4J binding. Its Java API is {@link dev.modelgate.cli.GateCli} and {@link
@@ -9,6 +10,7 @@
 module dev.modelgate.cli {
   requires dev.modelgate.core;
   requires dev.modelgate.metrics;
+  requires dev.modelgate.mlflow;
   requires info.picocli;
   requires com.fasterxml.jackson.databind;
   requires org.slf4j;

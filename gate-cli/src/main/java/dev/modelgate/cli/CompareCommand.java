@@ -3,6 +3,7 @@ package dev.modelgate.cli;
 import dev.modelgate.cli.internal.CliContext;
 import dev.modelgate.cli.internal.GateOutcome;
 import dev.modelgate.cli.internal.InputException;
+import dev.modelgate.cli.internal.RegistrySource;
 import dev.modelgate.core.Candidate;
 import dev.modelgate.core.Champion;
 import dev.modelgate.core.ChampionChallengerVerdict;
@@ -10,12 +11,10 @@ import dev.modelgate.core.DifferentTestSetsException;
 import dev.modelgate.core.Evaluation;
 import dev.modelgate.core.Gate;
 import dev.modelgate.core.RegistrationVerdict;
-import dev.modelgate.core.registry.FileModelRegistry;
 import dev.modelgate.core.report.Reports;
 import dev.modelgate.core.spi.ModelRegistry;
 import dev.modelgate.core.spi.ModelVersion;
 import dev.modelgate.core.spi.NoSuchVersionException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -41,8 +40,9 @@ import picocli.CommandLine.Spec;
       "Evaluates the candidate's predictions with the policy's costs and says whether it would be"
           + " promoted: layer 1 first (a rejected candidate is held), then layer 2 against"
           + " --champion's predictions, or against the evaluation recorded with the registry's"
-          + " @champion (--registry), or, with no champion, the policy's first-model rule. Nothing"
-          + " is registered or moved: use gate run for that.",
+          + " @champion (--registry: a directory, or mlflow with --tracking-uri), or, with no"
+          + " champion, the policy's first-model rule. Nothing is registered or moved: use gate"
+          + " run for that.",
       "",
       "Exit 0 on PROMOTE and HOLD; 3 when the champion was evaluated on another test set."
     })
@@ -58,9 +58,16 @@ final class CompareCommand implements Callable<Integer> {
 
   @Option(
       names = "--registry",
-      paramLabel = "DIR",
-      description = "The file registry whose @champion the candidate is compared with.")
-  private @Nullable Path registry;
+      paramLabel = "DIR|mlflow",
+      description = {
+        "The registry whose @champion the candidate is compared with: a directory holding a file"
+            + " registry (none there: the first-model rule), or the word mlflow (any case) for the"
+            + " MLflow Model Registry at --tracking-uri. A directory named mlflow is given as"
+            + " ./mlflow."
+      })
+  private @Nullable String registry;
+
+  @Mixin private TrackingUriOption trackingUri = new TrackingUriOption();
 
   @Option(
       names = "--model",
@@ -83,11 +90,16 @@ final class CompareCommand implements Callable<Integer> {
     if (champion.champion() == null && registry == null) {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
-          "give --champion FILE, or --registry DIR to compare with the registry's @champion");
+          "give --champion FILE, or --registry DIR|mlflow to compare with the registry's"
+              + " @champion");
     }
-    GateInputs inputs = GateInputs.read(spec, gate);
+    GateInputs inputs =
+        GateInputs.read(
+            spec, gate, RegistrySource.problems(registry, trackingUri.value(), context));
+    RegistrySource source =
+        registry == null ? null : RegistrySource.of(registry, trackingUri.value(), context);
     Evaluation candidate = inputs.candidate(context, output.quiet());
-    Champion current = champion(inputs, candidate);
+    Champion current = champion(inputs, source, candidate);
     Gate gates = Gate.of(inputs.policy(), context.clock());
     RegistrationVerdict registration = gates.registration(Candidate.of(model, candidate));
     ChampionChallengerVerdict comparison = gates.championChallenger(registration, current);
@@ -99,22 +111,22 @@ final class CompareCommand implements Callable<Integer> {
     return (failed ? ExitCode.REJECTED : ExitCode.OK).code();
   }
 
-  private @Nullable Champion champion(GateInputs inputs, Evaluation candidate) throws Exception {
+  private @Nullable Champion champion(
+      GateInputs inputs, @Nullable RegistrySource source, Evaluation candidate) throws Exception {
     Path file = champion.champion();
     if (file != null) {
       return new Champion(null, inputs.champion(file, context, output.quiet()));
     }
-    Path directory = registry;
-    if (directory == null || !Files.isDirectory(directory)) {
+    if (source == null || !source.exists()) {
       return null;
     }
-    ModelRegistry files = FileModelRegistry.open(directory, context.clock());
-    Optional<String> version = files.alias(model, "champion");
+    ModelRegistry models = source.open();
+    Optional<String> version = models.alias(model, "champion");
     if (version.isEmpty()) {
       return null;
     }
     ModelVersion record =
-        files.version(model, version.get())
+        models.version(model, version.get())
             .orElseThrow(() -> new NoSuchVersionException(model, version.get()));
     Evaluation recorded =
         record.evaluation()

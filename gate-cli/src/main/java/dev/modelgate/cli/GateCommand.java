@@ -15,10 +15,22 @@ import picocli.CommandLine.Spec;
     header = "Is this model actually better than the one in production?",
     description = {
       "Evaluates predictions on a fixed test set, runs the registration, champion-challenger and"
-          + " pipeline gates against a file registry, and hands the decision to CI systems"
-          + " (GitHub Actions outputs and step summary, Kubeflow Pipelines output parameters).",
+          + " pipeline gates against a registry, a directory (--registry DIR) or the MLflow Model"
+          + " Registry (--registry mlflow --tracking-uri URI), and hands the decision to CI"
+          + " systems (GitHub Actions outputs and step summary, Kubeflow Pipelines output"
+          + " parameters).",
       "",
       "A decision is a success: REJECT, HOLD and SKIP exit 0 like REGISTER, PROMOTE and DEPLOY."
+    },
+    footerHeading = "%nExamples, against a directory and against MLflow:%n",
+    footer = {
+      "  gate run --policy policy.yaml --registry model-registry --model credit \\",
+      "    --candidate predictions.csv --label Class --prediction predicted",
+      "  gate run --policy policy.yaml --registry mlflow \\",
+      "    --tracking-uri https://mlflow.example.com --model credit \\",
+      "    --candidate predictions.csv --label Class --prediction predicted",
+      "MLflow credentials come from the environment only (MLFLOW_TRACKING_TOKEN, or",
+      "MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD), never from flags."
     },
     subcommands = {
       EvaluateCommand.class,

@@ -44,6 +44,18 @@ final class GateInputs {
    * @throws picocli.CommandLine.ParameterException listing every flag that does not fit
    */
   static GateInputs read(CommandSpec spec, GateOptions options) throws IOException {
+    return read(spec, options, List.of());
+  }
+
+  /**
+   * Reads the policy and checks the flags against it; {@code flagProblems}, found by the command
+   * in its other flags (such as the registry's), are reported with those of the predictions.
+   *
+   * @throws InputException if the policy file is missing or invalid
+   * @throws picocli.CommandLine.ParameterException listing every flag that does not fit
+   */
+  static GateInputs read(CommandSpec spec, GateOptions options, List<String> flagProblems)
+      throws IOException {
     QualityPolicy policy = policy(options.policy());
     List<String> problems = new ArrayList<>();
     Columns columns = withPolicy(policy, options.columns().columns(), problems);
@@ -55,6 +67,7 @@ final class GateInputs {
             options.candidate(), options.candidate().toString(), columns, costs(policy),
             options.columns().zeroDivision());
     problems.addAll(request.problems());
+    problems.addAll(flagProblems);
     EvaluateCommand.requireNoProblems(spec, problems);
     return new GateInputs(policy, request);
   }

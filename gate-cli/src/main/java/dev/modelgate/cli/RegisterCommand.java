@@ -2,13 +2,13 @@ package dev.modelgate.cli;
 
 import dev.modelgate.cli.internal.CliContext;
 import dev.modelgate.cli.internal.GateOutcome;
+import dev.modelgate.cli.internal.RegistrySource;
 import dev.modelgate.core.Candidate;
 import dev.modelgate.core.Evaluation;
 import dev.modelgate.core.FastTrack;
 import dev.modelgate.core.Gate;
 import dev.modelgate.core.QualityPolicy;
 import dev.modelgate.core.RegistrationVerdict;
-import dev.modelgate.core.registry.FileModelRegistry;
 import dev.modelgate.core.report.PolicySnapshot;
 import dev.modelgate.core.report.Reports;
 import dev.modelgate.core.spi.AliasConflictException;
@@ -24,7 +24,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code gate register}: layer 1 alone, and on REGISTER a new version in the file registry. */
+/** {@code gate register}: layer 1 alone, and on REGISTER a new version in the registry. */
 @Command(
     name = "register",
     mixinStandardHelpOptions = true,
@@ -37,6 +37,9 @@ import picocli.CommandLine.Spec;
           + " gate. On REGISTER the candidate becomes a new version (with its evaluation, the"
           + " gate's modelgate.* tags and --tag) and @candidate points to it; on REJECT the"
           + " registry is not touched. Compare and promote later with gate compare or gate run.",
+      "",
+      "The registry is a directory (--registry DIR) or the MLflow Model Registry (--registry"
+          + " mlflow --tracking-uri URI).",
       "",
       "Exit 0 on REGISTER and on REJECT (1 on REJECT with --fail-on-reject)."
     })
@@ -71,7 +74,8 @@ final class RegisterCommand implements Callable<Integer> {
             "--tag " + key + ": keys starting with " + RESERVED + " are the gate's own");
       }
     }
-    GateInputs inputs = GateInputs.read(spec, gate);
+    GateInputs inputs = GateInputs.read(spec, gate, registry.problems(context));
+    RegistrySource source = registry.source(context);
     Evaluation candidate = inputs.candidate(context, output.quiet());
     RegistrationVerdict verdict =
         Gate.of(inputs.policy(), context.clock())
@@ -80,7 +84,7 @@ final class RegisterCommand implements Callable<Integer> {
     String summary = "the candidate of " + registry.model() + " was rejected at registration: the"
         + " registry was not touched";
     if (verdict.registered()) {
-      version = register(inputs.policy(), candidate);
+      version = register(source.open(), inputs.policy(), candidate);
       summary = "the candidate was registered as version " + version + " of " + registry.model()
           + " and @candidate points to it";
     }
@@ -91,8 +95,7 @@ final class RegisterCommand implements Callable<Integer> {
     return (failed ? ExitCode.REJECTED : ExitCode.OK).code();
   }
 
-  private String register(QualityPolicy policy, Evaluation evaluation) {
-    ModelRegistry files = FileModelRegistry.open(registry.registry(), context.clock());
+  private String register(ModelRegistry target, QualityPolicy policy, Evaluation evaluation) {
     RegisterRequest.Builder request =
         RegisterRequest.builder()
             .model(registry.model())
@@ -103,10 +106,10 @@ final class RegisterCommand implements Callable<Integer> {
     if (run.runId() != null) {
       request.runId(run.runId());
     }
-    String version = files.register(request.build()).version();
-    Optional<String> current = files.alias(registry.model(), "candidate");
+    String version = target.register(request.build()).version();
+    Optional<String> current = target.alias(registry.model(), "candidate");
     try {
-      files.setAlias(registry.model(), "candidate", current, version, run.actor());
+      target.setAlias(registry.model(), "candidate", current, version, run.actor());
     } catch (AliasConflictException tolerated) {
       context.err().println(spec.qualifiedName() + ": " + tolerated.getMessage());
     }

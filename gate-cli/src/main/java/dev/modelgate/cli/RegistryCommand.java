@@ -5,12 +5,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code gate registry}: commands on a file registry. */
+/** {@code gate registry}: commands on a registry, a directory or MLflow. */
 @Command(
     name = "registry",
     mixinStandardHelpOptions = true,
     usageHelpAutoWidth = true,
-    header = "Look into a file registry.",
+    header = "Look into a registry: a directory or MLflow.",
     subcommands = {RegistryShowCommand.class})
 final class RegistryCommand implements Runnable {
 

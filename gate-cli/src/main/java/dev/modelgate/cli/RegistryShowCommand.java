@@ -3,15 +3,13 @@ package dev.modelgate.cli;
 import dev.modelgate.cli.internal.CliContext;
 import dev.modelgate.cli.internal.InputException;
 import dev.modelgate.cli.internal.Json;
+import dev.modelgate.cli.internal.RegistrySource;
 import dev.modelgate.cli.internal.RegistryView;
-import dev.modelgate.core.registry.FileModelRegistry;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Help.Visibility;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code gate registry show}: a model's versions, aliases and alias history. */
 @Command(
@@ -20,29 +18,23 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     showDefaultValues = true,
     usageHelpAutoWidth = true,
-    header = "Show a model's versions, aliases and alias history in a file registry.",
+    header = "Show a model's versions, aliases and alias history in a registry.",
     description =
-        "Reads the registry without changing it. Each version shows when it was registered, its"
-            + " source, its test set and gate metrics, and its tags (gate results among them).")
+        "Reads the registry, a directory or the MLflow Model Registry, without changing it. Each"
+            + " version shows when it was registered, its source, its test set and gate metrics,"
+            + " and its tags (gate results among them).",
+    footerHeading = "%nExample against MLflow, credentials from the environment:%n",
+    footer = {
+      "  gate registry show --registry mlflow \\",
+      "    --tracking-uri https://mlflow.example.com --model credit"
+    })
 final class RegistryShowCommand implements Callable<Integer> {
 
   private final CliContext context;
 
-  @Option(
-      names = "--registry",
-      required = true,
-      showDefaultValue = Visibility.NEVER,
-      paramLabel = "DIR",
-      description = "The file registry's directory.")
-  private Path registry = Path.of("");
+  @Spec private CommandSpec spec;
 
-  @Option(
-      names = "--model",
-      required = true,
-      showDefaultValue = Visibility.NEVER,
-      paramLabel = "NAME",
-      description = "The model.")
-  private String model = "";
+  @Mixin private RegistryOptions registry = new RegistryOptions();
 
   @Mixin private OutputOptions output = new OutputOptions();
 
@@ -52,17 +44,20 @@ final class RegistryShowCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.isDirectory(registry)) {
-      throw new InputException(RegistryView.noRegistry(registry.toString()));
+    EvaluateCommand.requireNoProblems(spec, registry.problems(context));
+    RegistrySource source = registry.source(context);
+    if (!source.exists()) {
+      throw new InputException(RegistryView.noRegistry(source.label()));
     }
-    RegistryView view = RegistryView.read(FileModelRegistry.open(registry, context.clock()), model);
+    String model = registry.model();
+    RegistryView view = RegistryView.read(source.open(), model);
     if (view.versions().isEmpty()) {
-      throw new InputException(RegistryView.noVersions(registry.toString(), model, view.models()));
+      throw new InputException(RegistryView.noVersions(source.label(), model, view.models()));
     }
     if (output.json()) {
-      context.out().println(Json.write(view.toJson(registry.toString())));
+      context.out().println(Json.write(view.toJson(source)));
     } else {
-      view.print(registry.toString(), context.out());
+      view.print(source.label(), context.out());
     }
     context.out().flush();
     return ExitCode.OK.code();

@@ -2,6 +2,7 @@ package dev.modelgate.cli;
 
 import dev.modelgate.cli.internal.CliContext;
 import dev.modelgate.cli.internal.GateOutcome;
+import dev.modelgate.cli.internal.RegistrySource;
 import dev.modelgate.core.Candidate;
 import dev.modelgate.core.Champion;
 import dev.modelgate.core.Evaluation;
@@ -13,7 +14,6 @@ import dev.modelgate.core.RunNotAuditedException;
 import dev.modelgate.core.RunOutcome;
 import dev.modelgate.core.RunRequest;
 import dev.modelgate.core.audit.AuditLog;
-import dev.modelgate.core.registry.FileModelRegistry;
 import dev.modelgate.core.report.Reports;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -27,14 +27,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gate run}: layers 1 to 3 for one candidate against a file registry. */
+/** {@code gate run}: layers 1 to 3 for one candidate against a file registry or MLflow. */
 @Command(
     name = "run",
     mixinStandardHelpOptions = true,
     sortOptions = false,
     showDefaultValues = true,
     usageHelpAutoWidth = true,
-    header = "Run layers 1-3 for one candidate against a file registry: register, compare, decide.",
+    header =
+        "Run layers 1-3 for one candidate against a registry (a directory or MLflow): register,"
+            + " compare, decide.",
     description = {
       "Evaluates the candidate's predictions (and --champion's) with the policy's costs, then:"
           + " layer 1 (REGISTER / REJECT; a rejected candidate never touches the registry), the"
@@ -50,7 +52,17 @@ import picocli.CommandLine.Spec;
       "",
       "With $GITHUB_OUTPUT set, appends decision (deploy/skip), promoted (true/false),"
           + " registration, candidate-version and report; with $GITHUB_STEP_SUMMARY set, appends"
-          + " the checks table and the decision in Markdown."
+          + " the checks table and the decision in Markdown.",
+      "",
+      "The registry is a directory (--registry DIR) or the MLflow Model Registry (--registry"
+          + " mlflow --tracking-uri URI): versions, the @candidate and @champion aliases and the"
+          + " gate's tags are the same in both."
+    },
+    footerHeading = "%nExample against MLflow, MLFLOW_TRACKING_TOKEN set from a CI secret:%n",
+    footer = {
+      "  gate run --policy policy.yaml --registry mlflow \\",
+      "    --tracking-uri https://mlflow.example.com --model credit \\",
+      "    --candidate predictions.csv --label Class --prediction predicted"
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -98,13 +110,14 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    GateInputs inputs = GateInputs.read(spec, gate);
+    GateInputs inputs = GateInputs.read(spec, gate, registry.problems(context));
+    RegistrySource source = registry.source(context);
     Evaluation candidate = inputs.candidate(context, output.quiet());
     Evaluation championEvaluation = inputs.champion(champion.champion(), context, output.quiet());
     GateRunBuilder builder =
         GateRun.builder()
             .gate(Gate.of(inputs.policy(), context.clock()))
-            .registry(FileModelRegistry.open(registry.registry(), context.clock()))
+            .registry(source.open())
             .actor(run.actor());
     if (auditLog != null) {
       builder.auditLog(AuditLog.open(auditLog, context.clock()));

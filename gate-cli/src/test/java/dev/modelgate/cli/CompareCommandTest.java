@@ -85,7 +85,7 @@ class CompareCommandTest {
     assertThat(run.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
     assertThat(run.err())
         .startsWith(
-            "gate compare: give --champion FILE, or --registry DIR to compare with the registry's"
-                + " @champion\n");
+            "gate compare: give --champion FILE, or --registry DIR|mlflow to compare with the"
+                + " registry's @champion\n");
   }
 }

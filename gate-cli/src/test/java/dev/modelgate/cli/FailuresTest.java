@@ -8,6 +8,8 @@ import dev.modelgate.core.RunOutcome;
 import dev.modelgate.core.policy.PolicyFileException;
 import dev.modelgate.core.policy.PolicyFileProblem;
 import dev.modelgate.core.spi.RegistryException;
+import dev.modelgate.mlflow.MlflowPermissionDeniedException;
+import dev.modelgate.mlflow.MlflowUnavailableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -27,6 +29,13 @@ class FailuresTest {
     assertThat(Failures.classify(new DifferentTestSetsException(fingerprint, fingerprint)))
         .isEqualTo(ExitCode.DIFFERENT_TEST_SETS);
     assertThat(Failures.classify(new RegistryException("cannot read 1.json")))
+        .isEqualTo(ExitCode.INFRASTRUCTURE);
+    assertThat(Failures.classify(new MlflowUnavailableException(
+            "cannot reach MLflow", "GET /api/2.0/mlflow/registered-models/alias", 0, null, null)))
+        .isEqualTo(ExitCode.INFRASTRUCTURE);
+    assertThat(Failures.classify(new MlflowPermissionDeniedException(
+            "MLflow answered 403", "GET /api/2.0/mlflow/registered-models/alias", 403,
+            "PERMISSION_DENIED", null)))
         .isEqualTo(ExitCode.INFRASTRUCTURE);
     assertThat(Failures.classify(new UncheckedIOException(new IOException("disk full"))))
         .isEqualTo(ExitCode.INFRASTRUCTURE);

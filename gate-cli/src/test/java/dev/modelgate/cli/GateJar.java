@@ -14,8 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs {@code java -jar gate-cli/target/gate.jar} as a user would: a separate process, with the
- * environment given (and none of the CI variables of the JVM running the tests), stdout and stderr
- * captured to files.
+ * environment given (and none of the CI or MLflow variables of the JVM running the tests), stdout
+ * and stderr captured to files.
  */
 final class GateJar {
 
@@ -51,7 +51,8 @@ final class GateJar {
         new ProcessBuilder(command).directory(workDir.toFile())
             .redirectOutput(out.toFile()).redirectError(err.toFile());
     builder.environment().keySet()
-        .removeIf(name -> name.startsWith("GITHUB_") || name.equals("RUNNER_TEMP"));
+        .removeIf(name -> name.startsWith("GITHUB_") || name.equals("RUNNER_TEMP")
+            || name.startsWith("MLFLOW_"));
     builder.environment().putAll(environment);
     Process process = builder.start();
     if (!process.waitFor(120, TimeUnit.SECONDS)) {

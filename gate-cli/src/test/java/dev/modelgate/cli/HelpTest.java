@@ -47,6 +47,32 @@ class HelpTest {
     command.getSubcommands().values().forEach(sub -> collect(sub, undescribed));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"run", "register", "compare", "registry show"})
+  void should_offer_mlflow_and_say_why_credentials_are_no_flags(String command) {
+    Cli.Run run = new Cli().run((command + " --help").split(" "));
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out().replaceAll("\\s+", " "))
+        .contains("--registry=DIR|mlflow")
+        .contains("--tracking-uri=URI")
+        .contains("A directory named mlflow is given as ./mlflow.")
+        .contains("Credentials are never flags, which land in shell history, process lists and CI"
+            + " logs: they are read from the environment, MLFLOW_TRACKING_TOKEN (bearer) or"
+            + " MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD (basic)");
+  }
+
+  @Test
+  void should_end_the_help_of_run_with_an_example_against_mlflow() {
+    Cli.Run run = new Cli().run("run", "--help");
+
+    assertThat(run.out())
+        .endsWith("Example against MLflow, MLFLOW_TRACKING_TOKEN set from a CI secret:\n"
+            + "  gate run --policy policy.yaml --registry mlflow \\\n"
+            + "    --tracking-uri https://mlflow.example.com --model credit \\\n"
+            + "    --candidate predictions.csv --label Class --prediction predicted\n");
+  }
+
   @Test
   void should_ask_for_a_command() {
     Cli.Run run = new Cli().run();

@@ -54,7 +54,10 @@ public record RegistryView(
     return "registry " + registry + ": no such directory";
   }
 
-  /** {@code registry ./models has no versions of model "fraud"; it holds "credit-risk"}. */
+  /**
+   * {@code registry ./models has no versions of model "fraud"; it holds "credit-risk"}, or {@code
+   * registry MLflow http://127.0.0.1:5000 has no versions of model "fraud"; it holds no models}.
+   */
   public static String noVersions(String registry, String model, List<String> models) {
     String holds =
         models.isEmpty()
@@ -65,10 +68,13 @@ public record RegistryView(
         + "; " + holds;
   }
 
-  /** The JSON object: {@code registry, model, aliases, versions, aliasHistory}. */
-  public ObjectNode toJson(String registry) {
+  /**
+   * The JSON object: {@code registry} (the directory, or {@code mlflow} followed by {@code
+   * trackingUri}), {@code model, aliases, versions, aliasHistory}.
+   */
+  public ObjectNode toJson(RegistrySource registry) {
     ObjectNode json = Json.object();
-    json.put("registry", registry);
+    registry.describe(json);
     json.put("model", model);
     ObjectNode aliasNode = json.putObject("aliases");
     new TreeMap<>(aliases).forEach(aliasNode::put);
