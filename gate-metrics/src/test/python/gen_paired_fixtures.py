@@ -22,6 +22,12 @@ Sections, each a list of cases with a "name":
   mannwhitney: scipy.stats.mannwhitneyu(x, y, use_continuity, alternative, method) for the
       alternatives two-sided, greater and less; "method" is what was asked ('auto', 'exact' or
       'asymptotic') and "resolved" what 'auto' chose (exact when min(n1, n2) <= 8 and no ties).
+  bca: the interval arithmetic of scipy.stats.bootstrap, given its inputs: a sample x whose
+      statistic is its mean, B resampled means ("resamples", drawn here with NumPy; values rounded
+      to "decimals" in some cases so that ties occur), and at each "confidence" the percentile
+      bounds np.percentile(resamples, 100 * [a/2, 1 - a/2]) and the BCa bounds from SciPy's own
+      _bca_interval (z0 from the resamples, the acceleration from the jackknife of the mean of x)
+      followed by np.percentile, as bootstrap(method='BCa') computes them.
 """
 import json
 import os
@@ -151,11 +157,51 @@ def mwu_cases():
     return cases
 
 
+# ---------------------------------------------------------------- BCa interval arithmetic
+
+def bca_case(name, x, resamples):
+    from scipy.stats import _resampling
+    x = np.asarray(x, dtype=float)
+    resamples = np.asarray(resamples, dtype=float)
+    estimate = float(np.mean(x))
+    case = {"name": name, "x": floats(x), "estimate": estimate, "resamples": floats(resamples),
+            "intervals": []}
+    for confidence in (0.95, 0.9, 0.99):
+        alpha = (1 - confidence) / 2
+        low, high, a_hat = _resampling._bca_interval(
+            (x,), lambda s, axis=-1: np.mean(s, axis=axis), axis=-1, alpha=alpha,
+            theta_hat_b=resamples, batch=None)
+        case["acceleration"] = float(a_hat)
+        case["intervals"].append({
+            "confidence": confidence,
+            "percentile": floats(np.percentile(resamples, [100 * alpha, 100 * (1 - alpha)])),
+            "bca": [float(np.percentile(resamples, 100 * low)),
+                    float(np.percentile(resamples, 100 * high))]})
+    return case
+
+
+def floats(values):
+    return [float(v) for v in np.asarray(values, dtype=float)]
+
+
+def bca_cases():
+    rng = np.random.default_rng(20240609)
+    cases = []
+    for n, b, decimals in [(12, 400, None), (40, 1000, None), (40, 1000, 1), (150, 2000, None)]:
+        x = np.round(rng.lognormal(0, 1, n), 4)
+        means = x[rng.integers(0, n, (b, n))].mean(axis=1)
+        if decimals is not None:
+            means = np.round(means, decimals)
+        cases.append(bca_case(f"lognormal_{n}_rows_{b}_resamples_{decimals}", x, means))
+    return cases
+
+
 def main():
     fixtures = {
         "generator": "gen_paired_fixtures.py", "statsmodels": statsmodels.__version__,
         "scipy": scipy.__version__, "numpy": np.__version__,
         "mcnemar": mcnemar_cases(), "proportion": proportion_cases(), "mannwhitney": mwu_cases(),
+        "bca": bca_cases(),
     }
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w") as f:
