@@ -106,8 +106,7 @@ public final class RowDifferenceAccumulator {
       throw new IllegalArgumentException(
           "cannot merge accumulators with different cost matrices");
     }
-    long[] squares = addSquares(squaresLow, squaresHigh, other.squaresLow, other.squaresHigh);
-    commit(other.rows, other.sum, squares);
+    commit(other.rows, other.sum, new long[] {other.squaresLow, other.squaresHigh});
     return this;
   }
 

@@ -23,7 +23,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * better choice.
  *
  * <p>Example: differences of +100, +100, −500 and +100 (in a currency's units) total −200 with s =
- * 300, so the 95 % interval is −200 ± 3.182 · 2 · 300 = [−2109.3, 1709.3]: far too few rows to tell.
+ * 300, so the 95 % interval is −200 ± 3.1824 · 2 · 300 = [−2109.5, 1709.5]: far too few rows to tell.
  *
  * <p>Immutable and thread-safe.
  */

@@ -68,7 +68,7 @@ public record ProportionInterval(
     checkCounts(successes, trials);
     Levels.confidence(confidence);
     if (trials == 0) {
-      throw Rejections.tooFew("trials", 0, "trial", NEED);
+      throw new InsufficientDataException("trials = 0: " + NEED);
     }
     double alpha = 1 - confidence;
     double[] bounds = switch (method) {
@@ -76,8 +76,15 @@ public record ProportionInterval(
       case CLOPPER_PEARSON -> clopperPearsonBounds(successes, trials, alpha);
       case AGRESTI_COULL -> agrestiCoullBounds(successes, trials, alpha);
     };
-    return new ProportionInterval(
-        successes, trials, confidence, method, clip(bounds[0]), clip(bounds[1]));
+    double lower = clip(bounds[0]);
+    double upper = clip(bounds[1]);
+    if (method != Method.AGRESTI_COULL) {
+      // Wilson and Clopper–Pearson contain k / n; rounding can leave 1 out by an ulp
+      double estimate = (double) successes / trials;
+      lower = Math.min(lower, estimate);
+      upper = Math.max(upper, estimate);
+    }
+    return new ProportionInterval(successes, trials, confidence, method, lower, upper);
   }
 
   /** Wilson's interval; see {@link #of}. */
@@ -101,7 +108,7 @@ public record ProportionInterval(
     return value >= lower && value <= upper;
   }
 
-  /** The interval in one phrase, for example {@code "0.85 [0.7939, 0.8929] (95% Wilson)"}. */
+  /** The interval in one phrase, for example {@code "0.8500 [0.7939, 0.8929] (95% Wilson)"}. */
   public String summary() {
     return String.format(
         Locale.ROOT, "%.4g [%.4f, %.4f] (%s%% %s)", estimate(), lower, upper,
