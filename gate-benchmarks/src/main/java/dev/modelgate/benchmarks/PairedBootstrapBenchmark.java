@@ -25,8 +25,9 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The paired comparison of champion and candidate on 10,000,000 seeded binary rows: one pass
- * building the joint table plus B = 10,000 paired bootstrap resamples of the F1 difference (BCa,
- * seed 42), against the one-pass evaluation alone, and against a row-resampling bootstrap.
+ * building the joint table plus B = 10,000 paired bootstrap resamples of the F1 difference (the
+ * defaults: percentile interval, seed 42), against the one-pass evaluation alone, and against a
+ * row-resampling bootstrap.
  *
  * <p>Target: {@link #comparison} within 1.5× of the one-pass evaluation alone. Two references
  * measure that evaluation: {@link #jointTable} (the same pass without the resampling) and {@link
@@ -92,10 +93,11 @@ public class PairedBootstrapBenchmark {
         ConfusionAccumulator.of(BINARY).addAll(truth, candidate).toMatrix()).f1(1));
   }
 
-  /** The whole comparison: the joint table and the 95 % BCa interval of the F1 difference. */
+  /** The whole comparison: the joint table and the 95 % interval of the F1 difference. */
   @Benchmark
   public ConfidenceInterval comparison() {
-    JointTable joint = JointTableAccumulator.of(BINARY).addAll(truth, champion, candidate).toTable();
+    JointTable joint =
+        JointTableAccumulator.of(BINARY).addAll(truth, champion, candidate).toTable();
     return PairedBootstrap.ofDefaults().interval(joint, F1_DIFFERENCE, 0.95);
   }
 

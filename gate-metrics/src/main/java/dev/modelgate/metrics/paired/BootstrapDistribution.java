@@ -74,8 +74,8 @@ public final class BootstrapDistribution {
   }
 
   /**
-   * The bias correction z₀ of BCa: Φ⁻¹ of the share of resamples below the estimate, resamples equal
-   * to it counted half; 0 when the estimate is the median. NaN when a value is undefined.
+   * The bias correction z₀ of BCa: Φ⁻¹ of the share of resamples below the estimate, resamples
+   * equal to it counted half; 0 when the estimate is the median. NaN when a value is undefined.
    */
   public double biasCorrection() {
     if (undefined > 0 || Double.isNaN(estimate)) {
@@ -115,8 +115,8 @@ public final class BootstrapDistribution {
   }
 
   /**
-   * The two-sided interval at {@code confidence} by {@code method}, {@link IntervalMethod#PERCENTILE}
-   * or {@link IntervalMethod#BCA}.
+   * The two-sided interval at {@code confidence} by {@code method}, {@link
+   * IntervalMethod#PERCENTILE} or {@link IntervalMethod#BCA}.
    *
    * @throws IllegalArgumentException if the confidence is not in (0, 1) or the method is {@link
    *     IntervalMethod#STUDENT_T}, which is not a bootstrap method

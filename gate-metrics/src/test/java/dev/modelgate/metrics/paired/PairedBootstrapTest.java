@@ -3,6 +3,7 @@ package dev.modelgate.metrics.paired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.modelgate.metrics.Average;
 import dev.modelgate.metrics.ClassificationMetrics;
 import dev.modelgate.metrics.LabelDictionary;
 import dev.modelgate.metrics.stats.InsufficientDataException;
@@ -11,17 +12,23 @@ import org.junit.jupiter.api.Test;
 class PairedBootstrapTest {
 
   private static final LabelDictionary LABELS = LabelDictionary.of("good", "bad");
+  private static final IntervalMethod[] BOOTSTRAP_METHODS = {
+    IntervalMethod.PERCENTILE, IntervalMethod.BCA
+  };
   /** 1000 rows; the champion alone is right on 72, the candidate alone on 47. */
   private static final JointTable TABLE =
       JointTable.ofCounts(LABELS, new long[][][] {{{420, 31}, {25, 60}}, {{38, 22}, {41, 363}}});
 
   @Test
-  void should_default_to_ten_thousand_resamples_seed_42_and_bca() {
+  void should_default_to_ten_thousand_resamples_seed_42_and_percentile_intervals() {
     PairedBootstrap bootstrap = PairedBootstrap.ofDefaults();
 
     assertThat(bootstrap.resamples()).isEqualTo(10_000);
     assertThat(bootstrap.seed()).isEqualTo(42);
-    assertThat(bootstrap.method()).isEqualTo(IntervalMethod.BCA);
+    assertThat(bootstrap.method()).isEqualTo(IntervalMethod.PERCENTILE);
+    assertThat(bootstrap.interval(TABLE, PairedStatistic.f1Difference(1), 0.95))
+        .isEqualTo(bootstrap.distribution(TABLE, PairedStatistic.f1Difference(1))
+            .interval(0.95, IntervalMethod.PERCENTILE));
   }
 
   /**
@@ -63,9 +70,9 @@ class PairedBootstrapTest {
     JointTable identical =
         PairedRows.random(3, 700, 3, 0.6, 0.6).identical().table(LabelDictionary.indices(3));
     PairedStatistic macroF1 =
-        PairedStatistic.difference(m -> ClassificationMetrics.of(m).f1(dev.modelgate.metrics.Average.MACRO));
+        PairedStatistic.difference(m -> ClassificationMetrics.of(m).f1(Average.MACRO));
 
-    for (IntervalMethod method : new IntervalMethod[] {IntervalMethod.PERCENTILE, IntervalMethod.BCA}) {
+    for (IntervalMethod method : BOOTSTRAP_METHODS) {
       PairedBootstrap bootstrap = PairedBootstrap.builder().resamples(300).method(method).build();
       for (PairedStatistic statistic :
           new PairedStatistic[] {PairedStatistic.f1Difference(2), macroF1,
@@ -82,12 +89,14 @@ class PairedBootstrapTest {
 
   @Test
   void should_leave_the_interval_undefined_when_a_resample_is_undefined() {
-    JointTable rare = JointTable.ofCounts(LABELS, new long[][][] {{{40, 3}, {3, 2}}, {{0, 0}, {1, 1}}});
+    JointTable rare =
+        JointTable.ofCounts(LABELS, new long[][][] {{{40, 3}, {3, 2}}, {{0, 0}, {1, 1}}});
     PairedStatistic undefinedWithoutTheRareCell =
         table -> table.count(1, 1, 1) == 0 ? Double.NaN : table.count(1, 1, 1);
 
     BootstrapDistribution distribution =
-        PairedBootstrap.builder().resamples(200).build().distribution(rare, undefinedWithoutTheRareCell);
+        PairedBootstrap.builder().resamples(200).build()
+            .distribution(rare, undefinedWithoutTheRareCell);
     ConfidenceInterval interval = distribution.interval(0.95, IntervalMethod.PERCENTILE);
 
     assertThat(distribution.undefinedResamples()).isPositive();
@@ -101,7 +110,8 @@ class PairedBootstrapTest {
     JointTable single = JointTable.of(LABELS, new int[] {1}, new int[] {1}, new int[] {0});
 
     assertThatThrownBy(
-            () -> PairedBootstrap.ofDefaults().interval(single, PairedStatistic.accuracyDifference(), 0.95))
+            () -> PairedBootstrap.ofDefaults()
+                .interval(single, PairedStatistic.accuracyDifference(), 0.95))
         .isInstanceOf(InsufficientDataException.class)
         .hasMessage("table has 1 row: a bootstrap needs at least 2 rows");
   }
@@ -113,7 +123,8 @@ class PairedBootstrapTest {
     assertThatThrownBy(() -> PairedBootstrap.builder().method(IntervalMethod.STUDENT_T))
         .hasMessage("method = STUDENT_T is not a bootstrap method: use PERCENTILE or BCA");
     assertThatThrownBy(
-            () -> PairedBootstrap.ofDefaults().interval(TABLE, PairedStatistic.accuracyDifference(), 1.0))
+            () -> PairedBootstrap.ofDefaults()
+                .interval(TABLE, PairedStatistic.accuracyDifference(), 1.0))
         .hasMessage("confidence = 1.0 is not a level in (0, 1)");
     assertThatThrownBy(
             () -> PairedBootstrap.builder().resamples(10).build()
