@@ -13,7 +13,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  * O(cells) instead of O(n). B resamples cost O(B·K³) whatever the size of the test set.
  *
  * <p><b>Defaults.</b> B = {@value #DEFAULT_RESAMPLES} resamples: the Monte Carlo error of a 95 %
- * bound is then about 1 % of the interval's width, and the resampling takes about 2 ms. Seed
+ * bound is then under 1 % of the interval's width, and the resampling takes about 2 ms. Seed
  * {@value #DEFAULT_SEED}. Method {@link IntervalMethod#PERCENTILE}: in the coverage simulation
  * ({@code PairedBootstrapCoverage} in gate-benchmarks; 1,000 test sets per case, nominal 95 %) it
  * covers the true F1 and net-benefit differences as well as BCa does on balanced data (both 92 to

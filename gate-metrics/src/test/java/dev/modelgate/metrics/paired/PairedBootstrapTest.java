@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.modelgate.metrics.Average;
 import dev.modelgate.metrics.ClassificationMetrics;
+import dev.modelgate.metrics.ConfusionMatrix;
 import dev.modelgate.metrics.LabelDictionary;
 import dev.modelgate.metrics.stats.InsufficientDataException;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 
 class PairedBootstrapTest {
@@ -85,6 +87,22 @@ class PairedBootstrapTest {
         assertThat(interval.lowerBoundAbove(0.0)).isFalse();
       }
     }
+  }
+
+  @Test
+  void should_give_a_lone_model_its_own_interval_from_its_table_against_itself() {
+    PairedRows rows = PairedRows.random(21, 400, 2, 0.8, 0.8);
+    LabelDictionary labels = LabelDictionary.indices(2);
+    JointTable self = JointTable.of(labels, rows.truth(), rows.champion(), rows.champion());
+    ToDoubleFunction<ConfusionMatrix> f1 = m -> ClassificationMetrics.of(m).f1(1);
+    PairedBootstrap bootstrap = PairedBootstrap.builder().resamples(500).build();
+
+    ConfidenceInterval interval = bootstrap.interval(self, PairedStatistic.candidate(f1), 0.95);
+
+    assertThat(interval).isEqualTo(bootstrap.interval(self, PairedStatistic.champion(f1), 0.95));
+    assertThat(interval.estimate())
+        .isEqualTo(f1.applyAsDouble(ConfusionMatrix.of(labels, rows.truth(), rows.champion())));
+    assertThat(interval.upper() - interval.lower()).isBetween(0.02, 0.3);
   }
 
   @Test
