@@ -33,7 +33,8 @@ public enum CanaryCheckKind {
   /**
    * The canary's share of the errors so far against its traffic share, by the anytime-valid
    * sequential test ({@link SequentialErrorRate}); observed is the e-value after the window, bound
-   * 1/α, pValue the anytime-valid p-value {@code min(1, 1/largest e-value)}.
+   * 1/α, pValue the anytime-valid p-value {@code min(1, 1/largest e-value)}. Observed stops at
+   * 10<sup>15</sup> (or 1/α if larger) and pValue at its inverse; the reason shows the e-value whole.
    */
   ERROR_RATE_SEQUENTIAL,
   /**

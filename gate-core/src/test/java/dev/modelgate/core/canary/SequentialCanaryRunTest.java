@@ -3,6 +3,7 @@ package dev.modelgate.core.canary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.modelgate.core.report.Reports;
 import dev.modelgate.core.spi.CanaryMetrics;
 import java.time.Duration;
 import java.util.List;
@@ -40,6 +41,18 @@ class SequentialCanaryRunTest {
     assertThat(last.windows()).containsExactly(1, 2, 3, 4);
     assertThat(verdict.reasons()).first().isEqualTo(last.reason());
     assertThat(router.observedSplit().canaryPercent()).isZero();
+  }
+
+  @Test
+  void should_write_the_sequential_check_into_the_window_report() {
+    CanaryGate gate = CanaryGate.builder().clearChecks().errorRateSequential(0.05).windowsPerStep(10).build();
+
+    CanaryVerdict verdict = run(gate, CountedMetrics.rates(router, 2_000, 0.01, 0.02));
+
+    assertThat(Reports.toJsonLine(verdict.windows().get(3))).endsWith("\"checks\":[{\"kind\":\"ERROR_RATE_SEQUENTIAL\","
+        + "\"percentile\":null,\"outcome\":\"FAIL\",\"observed\":30.4018,\"bound\":20,\"champion\":null,"
+        + "\"pValue\":0.0328928,\"warning\":false,\"reason\":\"sequential test: e-value 30.4 ≥ 1/α = 20 after 4 windows:"
+        + " the canary's share of errors (32 of 96) is above its traffic share 20%\"}]}");
   }
 
   @Test

@@ -22,10 +22,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * One canary run: sets each step's share and confirms it, judges windows as they close (the
  * sequential tests' evidence accumulating over all of them), and promotes, rolls back or holds as
- * the policy says; a sequential test that reaches 1/α rolls back at once. Anything that goes wrong — an action the router
- * refuses or does not confirm, a registry conflict, an exception in the analysis, an interrupt —
- * rolls back; a promotion happens only after every step's windows passed. Not thread-safe: one per
- * run.
+ * the policy says; a sequential test that reaches 1/α rolls back at once. Anything that goes wrong
+ * — an action the router refuses or does not confirm, a registry conflict, an exception in the
+ * analysis, an interrupt — rolls back; a promotion happens only after every step's windows passed.
+ * Not thread-safe: one per run.
  */
 public final class CanaryLoop {
 

@@ -58,8 +58,9 @@ final class Numbers {
    */
   static String threeDigits(BigDecimal value) {
     BigDecimal rounded = value.round(new MathContext(3, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    BigDecimal size = rounded.abs();
     boolean plain = rounded.signum() == 0
-        || rounded.abs().compareTo(new BigDecimal("0.0001")) >= 0 && rounded.abs().compareTo(BigDecimal.valueOf(1_000_000)) < 0;
+        || size.compareTo(new BigDecimal("0.0001")) >= 0 && size.compareTo(BigDecimal.valueOf(1_000_000)) < 0;
     return plain ? rounded.toPlainString() : rounded.toString();
   }
 

@@ -15,8 +15,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * Merges one model's time slices into the statistics of a window: counts add (requests over each
- * latency threshold among them), histograms add, class counts add, and the slices' score reservoirs are subsampled in proportion to the scores
- * each slice saw, so that a busy slice weighs as much as its traffic. Not thread-safe.
+ * latency threshold among them), histograms add, class counts add, and the slices' score
+ * reservoirs are subsampled in proportion to the scores each slice saw, so that a busy slice weighs
+ * as much as its traffic. Not thread-safe.
  */
 final class WindowAccumulator {
 
