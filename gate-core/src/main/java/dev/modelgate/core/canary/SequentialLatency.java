@@ -19,7 +19,9 @@ import java.util.Objects;
  *
  * <p>With an SLO of 250 ms, alpha 0.05 (1/α = 20), margin 0 and 20 % of the traffic: 21 of 60 slow
  * requests on the canary give e = 12.9 and the window passes; 22 of 60 give e = 26.8 and the canary
- * is rolled back; an e-value of exactly 20 (the tie) rolls back. Immutable and thread-safe.
+ * is rolled back; an e-value of exactly 20 (the tie) rolls back. With both sequential tests, a
+ * canary as good as the champion is rolled back by either with probability at most the sum of their
+ * alphas. Immutable and thread-safe.
  *
  * @param sloMillis the latency objective in milliseconds, greater than 0, in whole nanoseconds
  * @param alpha the false-rollback rate, between 0 and 1 exclusive, such as {@code 0.05}

@@ -14,10 +14,10 @@ import java.util.Objects;
  * before the first observation and sum to 1, which is what keeps the mixture of likelihood ratios
  * a test supermartingale.
  *
- * <p>{@link #defaults()} spreads equal weight over the multiples 1.25, 1.5, 2, 3, 5 and 10: it
- * detects a doubled error rate nearly as fast as a test tuned to exactly 2 (the price of the
- * mixture is a factor of 6 in the e-value, log 6 ≈ 1.8 nats of evidence) and still catches a
- * canary that is 25 % or ten times worse.
+ * <p>{@link #defaults()} spreads equal weight over the multiples 1.25, 1.5, 2, 3, 5 and 10. Its
+ * e-value is never less than a sixth of the likelihood ratio of any one alternative, so against a
+ * doubled error rate it needs at most log 6 ≈ 1.8 nats more evidence than a test tuned to exactly
+ * 2, and it still catches a canary that is 25 % or ten times worse.
  *
  * <p>Immutable and thread-safe.
  */
