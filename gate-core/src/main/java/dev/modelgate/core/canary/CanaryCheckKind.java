@@ -29,5 +29,22 @@ public enum CanaryCheckKind {
    * The class rates' chi-square test of homogeneity ({@link ChiSquareBound}); observed is the
    * statistic, bound the smallest p-value, pValue the test's.
    */
-  CHI_SQUARE
+  CHI_SQUARE,
+  /**
+   * The canary's share of the errors so far against its traffic share, by the anytime-valid
+   * sequential test ({@link SequentialErrorRate}); observed is the e-value after the window, bound
+   * 1/α, pValue the anytime-valid p-value {@code min(1, 1/largest e-value)}. Observed stops at
+   * 10<sup>15</sup> (or 1/α if larger) and pValue at its inverse; the reason shows the e-value whole.
+   */
+  ERROR_RATE_SEQUENTIAL,
+  /**
+   * The canary's share of the requests over the SLO so far against its traffic share ({@link
+   * SequentialLatency}); observed, bound and pValue as for {@link #ERROR_RATE_SEQUENTIAL}.
+   */
+  LATENCY_SEQUENTIAL;
+
+  /** Whether the check is a sequential test, whose evidence spans windows and steps. */
+  public boolean sequential() {
+    return this == ERROR_RATE_SEQUENTIAL || this == LATENCY_SEQUENTIAL;
+  }
 }

@@ -11,7 +11,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The checks a canary window must pass: error rate, latency percentiles and prediction
- * distribution, each absolute or against the champion in the same window. At least one is set.
+ * distribution, each absolute or against the champion in the same window, and the sequential tests
+ * of errors and slow requests, whose evidence accumulates across windows and steps. At least one is
+ * set.
  *
  * <p>Absolute error rate, {@code maxErrorRate} 0.05: a canary at 0.03 passes, 0.06 fails, 0.05 (the
  * tie) passes. The other checks show their examples on their own types. Immutable and thread-safe.
@@ -22,6 +24,9 @@ import org.jspecify.annotations.Nullable;
  * @param psi the bound on the predictions' population stability index; null for none
  * @param ks the bound on the Kolmogorov–Smirnov test of scores; null for none
  * @param chiSquare the bound on the chi-square test of class rates; null for none
+ * @param errorRateSequential the anytime-valid sequential test of the canary's errors across
+ *     windows, which rolls back as soon as its evidence is strong; null for none
+ * @param latencySequential the same test on requests slower than an SLO; null for none
  */
 public record CanaryChecks(
     @Nullable BigDecimal maxErrorRate,
@@ -29,7 +34,9 @@ public record CanaryChecks(
     List<LatencyBound> latency,
     @Nullable PsiBound psi,
     @Nullable KsBound ks,
-    @Nullable ChiSquareBound chiSquare) {
+    @Nullable ChiSquareBound chiSquare,
+    @Nullable SequentialErrorRate errorRateSequential,
+    @Nullable SequentialLatency latencySequential) {
 
   /**
    * Checks the parts.
@@ -49,9 +56,24 @@ public record CanaryChecks(
     }
     boolean none =
         maxErrorRate == null && errorRateVsChampion == null && latency.isEmpty() && psi == null
-            && ks == null && chiSquare == null;
+            && ks == null && chiSquare == null && errorRateSequential == null && latencySequential == null;
     problems.addIf(none, CanaryPolicyProblem::noChecks);
     problems.throwIfAny();
+  }
+
+  /**
+   * The per-window checks without sequential tests, as before those existed.
+   *
+   * @throws dev.modelgate.core.InvalidPolicyException listing every problem
+   */
+  public CanaryChecks(
+      @Nullable BigDecimal maxErrorRate,
+      @Nullable ErrorRateComparison errorRateVsChampion,
+      List<LatencyBound> latency,
+      @Nullable PsiBound psi,
+      @Nullable KsBound ks,
+      @Nullable ChiSquareBound chiSquare) {
+    this(maxErrorRate, errorRateVsChampion, latency, psi, ks, chiSquare, null, null);
   }
 
   /**

@@ -39,6 +39,8 @@ public final class CanaryGateBuilder {
   private @Nullable Supplier<PsiBound> psi;
   private @Nullable Supplier<KsBound> ks;
   private @Nullable Supplier<ChiSquareBound> chiSquare;
+  private @Nullable Supplier<SequentialErrorRate> errorRateSequential;
+  private @Nullable Supplier<SequentialLatency> latencySequential;
 
   CanaryGateBuilder() {
     checks(CanaryChecks.defaults());
@@ -204,6 +206,51 @@ public final class CanaryGateBuilder {
     return this;
   }
 
+  /**
+   * The anytime-valid sequential test of the canary's errors with false-rollback rate {@code alpha}
+   * and margin 0: evidence accumulates over all windows and steps, and the canary is rolled back as
+   * soon as its e-value reaches 1/α. With alpha 0.05 at 20 % of the traffic, 21 of 60 errors on the
+   * canary (e = 12.9) pass, 22 of 60 (e = 26.8) roll back, e = 20 (the tie) rolls back; see {@link
+   * SequentialErrorRate}. Default none.
+   */
+  public CanaryGateBuilder errorRateSequential(double alpha) {
+    return errorRateSequential(alpha, 0);
+  }
+
+  /**
+   * The sequential test of the canary's errors, allowing a canary error rate up to {@code (1 +
+   * margin)} times the champion's; see {@link #errorRateSequential(double)}.
+   */
+  public CanaryGateBuilder errorRateSequential(double alpha, double margin) {
+    BigDecimal a = exact(alpha, "canary.errorRateSequential.alpha");
+    BigDecimal m = exact(margin, "canary.errorRateSequential.margin");
+    this.errorRateSequential = () -> new SequentialErrorRate(a, m);
+    return this;
+  }
+
+  /**
+   * The anytime-valid sequential test of the canary's share of requests slower than {@code slo},
+   * with false-rollback rate {@code alpha} and margin 0. With 250 ms and alpha 0.05 at 20 % of the
+   * traffic, 21 of 60 slow requests on the canary (e = 12.9) pass, 22 of 60 (e = 26.8) roll back,
+   * e = 20 (the tie) rolls back; see {@link SequentialLatency}. Default none.
+   */
+  public CanaryGateBuilder latencySequential(Duration slo, double alpha) {
+    return latencySequential(slo, alpha, 0);
+  }
+
+  /**
+   * The sequential test of slow requests, allowing the canary to miss the SLO up to {@code (1 +
+   * margin)} times as often as the champion; see {@link #latencySequential(Duration, double)}.
+   */
+  public CanaryGateBuilder latencySequential(Duration slo, double alpha, double margin) {
+    Objects.requireNonNull(slo, "slo");
+    BigDecimal millis = plain(new BigDecimal(slo.toNanos()).movePointLeft(6));
+    BigDecimal a = exact(alpha, "canary.latencySequential.alpha");
+    BigDecimal m = exact(margin, "canary.latencySequential.margin");
+    this.latencySequential = () -> new SequentialLatency(millis, a, m);
+    return this;
+  }
+
   /** The checks, replacing every check set so far (the defaults included). */
   public CanaryGateBuilder checks(CanaryChecks checks) {
     Objects.requireNonNull(checks, "checks");
@@ -221,6 +268,10 @@ public final class CanaryGateBuilder {
     ks = ksBound == null ? null : () -> ksBound;
     ChiSquareBound chiSquareBound = checks.chiSquare();
     chiSquare = chiSquareBound == null ? null : () -> chiSquareBound;
+    SequentialErrorRate errors = checks.errorRateSequential();
+    errorRateSequential = errors == null ? null : () -> errors;
+    SequentialLatency slow = checks.latencySequential();
+    latencySequential = slow == null ? null : () -> slow;
     return this;
   }
 
@@ -233,6 +284,8 @@ public final class CanaryGateBuilder {
     psi = null;
     ks = null;
     chiSquare = null;
+    errorRateSequential = null;
+    latencySequential = null;
     return this;
   }
 
@@ -267,12 +320,14 @@ public final class CanaryGateBuilder {
     PsiBound psiBound = collect(problems, psi);
     KsBound ksBound = collect(problems, ks);
     ChiSquareBound chiSquareBound = collect(problems, chiSquare);
+    SequentialErrorRate errors = collect(problems, errorRateSequential);
+    SequentialLatency slow = collect(problems, latencySequential);
     if (problems.any()) {
       Bounds.fraction(problems, "canary.maxErrorRate", maxErrorRate);
       return null;
     }
-    return problems.collect(
-        () -> new CanaryChecks(maxErrorRate, comparison, latency, psiBound, ksBound, chiSquareBound));
+    return problems.collect(() -> new CanaryChecks(
+        maxErrorRate, comparison, latency, psiBound, ksBound, chiSquareBound, errors, slow));
   }
 
   /** The shortest exact decimal of a finite double: 0.0 is {@code 0}, 250.0 is {@code 250}. */

@@ -27,6 +27,8 @@ import java.util.Objects;
  * InProcessCanaryRecorderBuilder#retention(Duration) retention} (default 30 min), and a window
  * merges the slices that start inside it, so windows should be whole multiples of the resolution. A
  * window in which either model served nothing is {@link dev.modelgate.core.spi.MissingKind#NO_TRAFFIC}.
+ * Requests slower than the {@linkplain InProcessCanaryRecorderBuilder#countRequestsOver(Duration...)
+ * thresholds} it was built with are counted exactly, for the sequential latency test.
  * When a model records both scores and classes, the scores are reported. Thread-safe: recording
  * takes a short lock per model and slice.
  */
@@ -34,8 +36,9 @@ public final class InProcessCanaryRecorder implements CanaryMetrics {
 
   private final SliceStore store;
 
-  InProcessCanaryRecorder(Clock clock, Duration resolution, Duration retention, int sampleSize, long seed) {
-    this.store = new SliceStore(clock, resolution, retention, sampleSize, seed);
+  InProcessCanaryRecorder(
+      Clock clock, Duration resolution, Duration retention, int sampleSize, long seed, long[] overNanos) {
+    this.store = new SliceStore(clock, resolution, retention, sampleSize, seed, overNanos);
   }
 
   /** A builder of a recorder reading the time of each request from {@code clock}. */

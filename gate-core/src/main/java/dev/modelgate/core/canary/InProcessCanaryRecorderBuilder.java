@@ -2,12 +2,13 @@ package dev.modelgate.core.canary;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
  * Builds an {@link InProcessCanaryRecorder}: slices of 10 s kept for 30 min, score samples of at
- * most 2,000 per model and window drawn with seed 42, unless set otherwise. Not thread-safe;
- * reusable after {@link #build()}.
+ * most 2,000 per model and window drawn with seed 42, and no counts of requests over latency
+ * thresholds, unless set otherwise. Not thread-safe; reusable after {@link #build()}.
  */
 public final class InProcessCanaryRecorderBuilder {
 
@@ -16,6 +17,7 @@ public final class InProcessCanaryRecorderBuilder {
   private Duration retention = Duration.ofMinutes(30);
   private int sampleSize = 2_000;
   private long seed = 42;
+  private long[] overNanos = new long[0];
 
   InProcessCanaryRecorderBuilder(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -47,6 +49,26 @@ public final class InProcessCanaryRecorderBuilder {
   }
 
   /**
+   * The latency thresholds, such as the SLO of {@link CanaryGateBuilder#latencySequential(Duration,
+   * double)}, over which each model's requests are counted exactly, per window; replaces thresholds
+   * set before. A request exactly at a threshold is not over it.
+   *
+   * @throws IllegalArgumentException if a threshold is not positive
+   */
+  public InProcessCanaryRecorderBuilder countRequestsOver(Duration... thresholds) {
+    long[] nanos = new long[thresholds.length];
+    for (int i = 0; i < thresholds.length; i++) {
+      Duration threshold = Objects.requireNonNull(thresholds[i], "threshold");
+      if (threshold.isNegative() || threshold.isZero()) {
+        throw new IllegalArgumentException("threshold = " + threshold + " must be positive");
+      }
+      nanos[i] = threshold.toNanos();
+    }
+    this.overNanos = Arrays.stream(nanos).sorted().distinct().toArray();
+    return this;
+  }
+
+  /**
    * The recorder.
    *
    * @throws IllegalArgumentException if the retention is shorter than the resolution
@@ -56,6 +78,6 @@ public final class InProcessCanaryRecorderBuilder {
       throw new IllegalArgumentException(
           "retention = " + retention + " is shorter than the resolution = " + resolution);
     }
-    return new InProcessCanaryRecorder(clock, resolution, retention, sampleSize, seed);
+    return new InProcessCanaryRecorder(clock, resolution, retention, sampleSize, seed, overNanos.clone());
   }
 }

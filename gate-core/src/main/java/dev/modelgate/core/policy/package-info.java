@@ -48,6 +48,8 @@
  *     psi: {max: 0.25, warn: 0.1}
  *     # ks: {maxStatistic: 0.2, minPValue: 0.01}    scores
  *     # chiSquare: {minPValue: 0.01}                class rates
+ *     # errorRateSequential: {alpha: 0.05, margin: 0}             anytime-valid, across windows
+ *     # latencySequential: {sloMillis: 250, alpha: 0.05, margin: 0}  needs counts over the SLO
  * }</pre>
  *
  * <ul>
@@ -65,7 +67,9 @@
  *   <li><b>Canary</b> settings default one by one; {@code checks}, when written, replace the
  *       default checks, and need at least one. The writer leaves the section out when the policy
  *       has the default canary gate, and writes it whole otherwise. See {@link
- *       dev.modelgate.core.canary.CanaryGate}.
+ *       dev.modelgate.core.canary.CanaryGate}. The sequential tests ({@code errorRateSequential},
+ *       {@code latencySequential}) default {@code alpha} to 0.05 and {@code margin} to 0; see {@link
+ *       dev.modelgate.core.canary.SequentialErrorRate}.
  *   <li>JSON files may carry a {@code $schema} string for editors; it is otherwise ignored.
  * </ul>
  *

@@ -10,6 +10,8 @@ import dev.modelgate.core.canary.KsBound;
 import dev.modelgate.core.canary.LatencyBound;
 import dev.modelgate.core.canary.Percentile;
 import dev.modelgate.core.canary.PsiBound;
+import dev.modelgate.core.canary.SequentialErrorRate;
+import dev.modelgate.core.canary.SequentialLatency;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,10 +74,15 @@ final class CanaryArbitraries {
     Arbitrary<KsBound> ks = Combinators.combine(probabilities().injectNull(0.3), probabilities().injectNull(0.3))
         .filter((d, p) -> d != null || p != null)
         .as(KsBound::new);
+    Arbitrary<SequentialErrorRate> errors = Combinators.combine(probabilities(), positives().injectNull(0.5))
+        .as((alpha, margin) -> new SequentialErrorRate(alpha, margin == null ? BigDecimal.ZERO : margin));
+    Arbitrary<SequentialLatency> slow = Combinators.combine(positives(), probabilities(), positives().injectNull(0.5))
+        .as((slo, alpha, margin) -> new SequentialLatency(slo, alpha, margin == null ? BigDecimal.ZERO : margin));
     return Combinators.combine(probabilities().injectNull(0.4), comparisons.injectNull(0.4), latency,
-            psi.injectNull(0.5), ks.injectNull(0.6), probabilities().map(ChiSquareBound::new).injectNull(0.6))
-        .filter((max, vs, lat, p, k, chi) -> max != null || vs != null || !lat.isEmpty() || p != null || k != null
-            || chi != null)
+            psi.injectNull(0.5), ks.injectNull(0.6), probabilities().map(ChiSquareBound::new).injectNull(0.6),
+            errors.injectNull(0.6), slow.injectNull(0.6))
+        .filter((max, vs, lat, p, k, chi, e, l) -> max != null || vs != null || !lat.isEmpty() || p != null
+            || k != null || chi != null || e != null || l != null)
         .as(CanaryChecks::new);
   }
 }

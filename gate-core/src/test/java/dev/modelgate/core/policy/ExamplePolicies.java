@@ -22,7 +22,7 @@ final class ExamplePolicies {
 
   /** The base names of the examples, each with a YAML file and golden YAML and JSON output. */
   static final List<String> NAMES =
-      List.of("german-credit", "f1-only", "any-of-and-guards", "fast-track", "canary-steps");
+      List.of("german-credit", "f1-only", "any-of-and-guards", "fast-track", "canary-steps", "canary-sequential");
 
   static final BinaryCosts CREDIT_COSTS = BinaryCosts.of("0", "0", "-500", "100");
 
@@ -128,6 +128,21 @@ final class ExamplePolicies {
         .build();
   }
 
+  /** canary-sequential.yaml: anytime-valid sequential tests of errors and slow requests, in three steps. */
+  static QualityPolicy canarySequential() {
+    return QualityPolicy.builder()
+        .name("credit-sequential")
+        .registration(gate -> gate.require(Metrics.F1).greaterThan("0.20"))
+        .championChallenger(gate -> gate.compareOn(Metrics.F1))
+        .canary(gate -> gate
+            .steps(5, 20, 50)
+            .clearChecks()
+            .maxErrorRate(0.05)
+            .errorRateSequential(0.05)
+            .latencySequential(Duration.ofMillis(250), 0.01, 0.1))
+        .build();
+  }
+
   /** canary-classes.json: class-rate checks only, with the default canary settings. */
   static QualityPolicy canaryClasses() {
     return QualityPolicy.builder()
@@ -146,6 +161,7 @@ final class ExamplePolicies {
       case "any-of-and-guards" -> anyOfAndGuards();
       case "fast-track" -> fastTrack();
       case "canary-steps" -> canarySteps();
+      case "canary-sequential" -> canarySequential();
       default -> throw new IllegalArgumentException(name);
     };
   }

@@ -64,7 +64,12 @@ class PolicySchemaTest {
             "/canary/failureCounting", "enum"),
         Arguments.of("a canary without checks", VALID + "canary: {checks: {}}\n", "/canary/checks", "minProperties"),
         Arguments.of("a significance of 1", VALID + "canary: {checks: {chiSquare: {minPValue: 1}}}\n",
-            "/canary/checks/chiSquare/minPValue", "exclusiveMaximum"));
+            "/canary/checks/chiSquare/minPValue", "exclusiveMaximum"),
+        Arguments.of("a sequential alpha of 0", VALID + "canary: {checks: {errorRateSequential: {alpha: 0}}}\n",
+            "/canary/checks/errorRateSequential/alpha", "exclusiveMinimum"),
+        Arguments.of("a sequential latency test without its SLO",
+            VALID + "canary: {checks: {latencySequential: {alpha: 0.05}}}\n", "/canary/checks/latencySequential",
+            "required"));
   }
 
   @ParameterizedTest(name = "{0}")

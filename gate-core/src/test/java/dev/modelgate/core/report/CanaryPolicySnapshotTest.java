@@ -51,6 +51,33 @@ class CanaryPolicySnapshotTest {
   }
 
   @Test
+  void should_write_the_sequential_tests_only_when_they_are_set() {
+    QualityPolicy sequential = withCanary().toBuilder()
+        .canary(gate -> gate.errorRateSequential(0.05).latencySequential(Duration.ofMillis(250), 0.01, 0.1))
+        .build();
+
+    assertThat(PolicySnapshot.of(withCanary()).canonicalJson()).doesNotContain("Sequential");
+    assertThat(PolicySnapshot.of(sequential).canonicalJson())
+        .contains("\"errorRateSequential\":{\"alpha\":0.05,\"margin\":0}")
+        .contains("\"latencySequential\":{\"alpha\":0.01,\"margin\":0.1,\"sloMillis\":250}");
+    assertThat(PolicySnapshot.of(sequential).sha256()).isNotEqualTo(PolicySnapshot.of(withCanary()).sha256());
+  }
+
+  @Test
+  void should_read_back_a_verdict_whose_policy_has_sequential_tests() {
+    QualityPolicy sequential = withCanary().toBuilder()
+        .canary(gate -> gate.clearChecks().errorRateSequential(0.05, 0.2).latencySequential(Duration.ofMillis(250), 0.01))
+        .build();
+    Gate gate = RunFixtures.gate(sequential, RunFixtures.REGISTRY_CLOCK);
+    RegistrationVerdict verdict =
+        gate.registration(Candidate.of("churn", RunFixtures.evaluation("0", "0.31")));
+
+    Verdict read = Reports.readVerdict(Reports.toJson(verdict));
+
+    assertThat(read.context().policy().canary()).isEqualTo(sequential.canary());
+  }
+
+  @Test
   void should_read_back_a_verdict_whose_policy_has_a_canary_gate() {
     Gate gate = RunFixtures.gate(withCanary(), RunFixtures.REGISTRY_CLOCK);
     RegistrationVerdict verdict =

@@ -119,6 +119,28 @@ final class Rejections {
             + Arrays.toString(bounds) + " and " + Arrays.toString(otherBounds));
   }
 
+  /** {@code multiples[0] = 1.0 is not a finite rate-ratio multiple > 1}. */
+  static IllegalArgumentException notAMultiple(int index, double value) {
+    return new IllegalArgumentException(
+        "multiples[" + index + "] = " + value + " is not a finite rate-ratio multiple > 1");
+  }
+
+  /** {@code weights[2] = 0.0 is not a finite weight > 0}. */
+  static IllegalArgumentException notAWeight(int index, double value) {
+    return new IllegalArgumentException(
+        "weights[" + index + "] = " + value + " is not a finite weight > 0");
+  }
+
+  /** {@code a mixture needs at least one alternative}. */
+  static IllegalArgumentException noAlternatives() {
+    return new IllegalArgumentException("a mixture needs at least one alternative");
+  }
+
+  /** {@code alpha = 0.0 is not a false-alarm rate in (0, 1)}. */
+  static IllegalArgumentException notAnAlpha(double value) {
+    return new IllegalArgumentException("alpha = " + value + " is not a false-alarm rate in (0, 1)");
+  }
+
   /**
    * {@code reference has 1 score: a two-sample Kolmogorov–Smirnov test needs at least 2 scores in
    * each sample}.

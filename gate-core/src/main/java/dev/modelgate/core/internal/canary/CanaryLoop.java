@@ -20,11 +20,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One canary run: sets each step's share and confirms it, judges windows as they close, and
- * promotes, rolls back or holds as the policy says. Anything that goes wrong — an action the router
- * refuses or does not confirm, a registry conflict, an exception in the analysis, an interrupt —
- * rolls back; a promotion happens only after every step's windows passed. Not thread-safe: one per
- * run.
+ * One canary run: sets each step's share and confirms it, judges windows as they close (the
+ * sequential tests' evidence accumulating over all of them), and promotes, rolls back or holds as
+ * the policy says; a sequential test that reaches 1/α rolls back at once. Anything that goes wrong
+ * — an action the router refuses or does not confirm, a registry conflict, an exception in the
+ * analysis, an interrupt — rolls back; a promotion happens only after every step's windows passed.
+ * Not thread-safe: one per run.
  */
 public final class CanaryLoop {
 
@@ -33,6 +34,7 @@ public final class CanaryLoop {
   private final RunJournal journal;
   private final TrafficActions traffic;
   private final Progress progress;
+  private final SequentialEvidence evidence;
   private int step;
   private int percent;
   private int windowIndex;
@@ -46,6 +48,7 @@ public final class CanaryLoop {
     this.traffic = new TrafficActions(
         settings.router(), settings.clock(), settings.waiter(), settings.retry(), settings.dryRun());
     this.progress = new Progress(gate);
+    this.evidence = new SequentialEvidence(gate.checks());
   }
 
   /** Runs the canary to a terminal state and returns the verdict; an {@link Error} is rethrown after a rollback. */
@@ -107,7 +110,7 @@ public final class CanaryLoop {
     while (true) {
       Window window = new Window(++windowIndex, start, start.plus(gate.interval()));
       settings.waiter().waitUntil(window.end());
-      WindowResult result = WindowJudge.judge(gate, observe(window), step, percent);
+      WindowResult result = WindowJudge.judge(gate, observe(window), step, percent, evidence);
       journal.window(result);
       switch (progress.after(result)) {
         case STEP_PASSED:
@@ -118,6 +121,9 @@ public final class CanaryLoop {
           return false;
         case INCONCLUSIVE_LIMIT:
           endInconclusive();
+          return false;
+        case SEQUENTIAL_EVIDENCE:
+          rollback(String.join("; ", SequentialEvidence.rejections(result)), evidence.windows());
           return false;
         default:
           start = window.end();

@@ -41,6 +41,29 @@ final class Numbers {
     return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
   }
 
+  /**
+   * The number whose natural logarithm is {@code log}, to {@code digits} significant digits, even
+   * far beyond the range of a double: an e-value of {@code e^2460} is {@code 1.36E+1068}.
+   */
+  static BigDecimal fromLog(double log, int digits) {
+    double log10 = log / Math.log(10);
+    double exponent = Math.floor(log10);
+    BigDecimal mantissa = BigDecimal.valueOf(Math.pow(10, log10 - exponent));
+    return mantissa.round(new MathContext(digits, RoundingMode.HALF_EVEN)).scaleByPowerOfTen((int) exponent);
+  }
+
+  /**
+   * A number with three significant digits, plainly written from 0.0001 up to a million and in
+   * scientific notation beyond: {@code 26.8}, {@code 20}, {@code 0.213}, {@code 3.05E+8}.
+   */
+  static String threeDigits(BigDecimal value) {
+    BigDecimal rounded = value.round(new MathContext(3, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    BigDecimal size = rounded.abs();
+    boolean plain = rounded.signum() == 0
+        || size.compareTo(new BigDecimal("0.0001")) >= 0 && size.compareTo(BigDecimal.valueOf(1_000_000)) < 0;
+    return plain ? rounded.toPlainString() : rounded.toString();
+  }
+
   /** The exact decimal of a finite double. */
   static BigDecimal exact(double value) {
     return BigDecimal.valueOf(value);

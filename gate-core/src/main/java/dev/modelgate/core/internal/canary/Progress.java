@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Counts a canary run's windows against its policy: passes in the current step, failed windows (in
  * a row or in total, as declared) and inconclusive windows over the whole run, and says what each
- * window means for the run. An inconclusive window neither counts as a failure nor resets one. Not
- * thread-safe: one per run.
+ * window means for the run. An inconclusive window neither counts as a failure nor resets one. A
+ * window in which a sequential test reached 1/α ends the run at once. Not thread-safe: one per run.
  */
 public final class Progress {
 
@@ -24,7 +24,9 @@ public final class Progress {
     /** The failed windows reached the failure limit: roll back. */
     FAILURE_LIMIT,
     /** The inconclusive windows reached their limit: roll back or hold. */
-    INCONCLUSIVE_LIMIT
+    INCONCLUSIVE_LIMIT,
+    /** A sequential test reached 1/α: roll back now, whatever the failure limit. */
+    SEQUENTIAL_EVIDENCE
   }
 
   private final CanaryGate gate;
@@ -42,6 +44,9 @@ public final class Progress {
     int index = window.window().index();
     if (window.outcome() == WindowOutcome.FAIL) {
       failed.add(index);
+      if (!SequentialEvidence.rejections(window).isEmpty()) {
+        return Next.SEQUENTIAL_EVIDENCE;
+      }
       return failed.size() >= gate.failureLimit() ? Next.FAILURE_LIMIT : Next.CONTINUE;
     }
     if (window.outcome() == WindowOutcome.INCONCLUSIVE) {

@@ -8,9 +8,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * What one model did in one time slice of the in-process recorder: counts, an HdrHistogram of
- * latencies in microseconds (two significant digits), a bounded reservoir of scores (algorithm R
- * with a fixed seed), and counts per predicted class. Thread-safe: every method holds the slice's
- * lock.
+ * latencies in microseconds (two significant digits), exact counts of requests slower than each
+ * latency threshold, a bounded reservoir of scores (algorithm R with a fixed seed), and counts per
+ * predicted class. Thread-safe: every method holds the slice's lock.
  */
 final class RoleSlice {
 
@@ -19,21 +19,28 @@ final class RoleSlice {
   private long requests;
   private long errors;
   private final Histogram latencyMicros = new Histogram(2);
+  private final long[] overNanos;
+  private final long[] over;
   private double[] reservoir = new double[16];
   private long scoresSeen;
   private final Map<String, Long> classes = new HashMap<>();
 
-  RoleSlice(int sampleSize, long seed) {
+  RoleSlice(int sampleSize, long seed, long[] overNanos) {
     this.sampleSize = sampleSize;
     this.random = new SplittableRandom(seed);
+    this.overNanos = overNanos;
+    this.over = new long[overNanos.length];
   }
 
-  synchronized void record(long micros, boolean error) {
+  synchronized void record(long nanos, boolean error) {
     requests++;
     if (error) {
       errors++;
     }
-    latencyMicros.recordValue(Math.max(0, micros));
+    latencyMicros.recordValue(Math.max(0, nanos / 1_000));
+    for (int i = 0; i < overNanos.length && nanos > overNanos[i]; i++) {
+      over[i]++;
+    }
   }
 
   synchronized void score(double score) {
@@ -57,6 +64,7 @@ final class RoleSlice {
 
   /** Adds this slice's data to {@code merged}. */
   synchronized void addTo(WindowAccumulator merged) {
-    merged.add(requests, errors, latencyMicros, reservoir, (int) Math.min(scoresSeen, sampleSize), scoresSeen, classes);
+    merged.add(requests, errors, latencyMicros, over, reservoir, (int) Math.min(scoresSeen, sampleSize), scoresSeen,
+        classes);
   }
 }

@@ -23,10 +23,18 @@ public final class SliceStore {
   private final long retainedSlices;
   private final int sampleSize;
   private final long seed;
+  private final long[] overNanos;
   private final Map<Long, RoleSlice[]> slices = new ConcurrentHashMap<>();
 
-  /** A store reading the time from {@code clock}. */
+  /** A store reading the time from {@code clock}, counting no requests over latency thresholds. */
   public SliceStore(Clock clock, Duration resolution, Duration retention, int sampleSize, long seed) {
+    this(clock, resolution, retention, sampleSize, seed, new long[0]);
+  }
+
+  /** A store that also counts each model's requests slower than each of {@code overNanos}, sorted. */
+  public SliceStore(
+      Clock clock, Duration resolution, Duration retention, int sampleSize, long seed, long[] overNanos) {
+    this.overNanos = overNanos.clone();
     this.clock = clock;
     this.resolutionMillis = resolution.toMillis();
     this.retainedSlices = Math.max(1, retention.toMillis() / resolutionMillis);
@@ -44,7 +52,7 @@ public final class SliceStore {
       slices.keySet().removeIf(old -> old <= oldest);
     }
     RoleSlice slice = pair[role.ordinal()];
-    slice.record(latency.toNanos() / 1_000, error);
+    slice.record(latency.toNanos(), error);
     if (!Double.isNaN(score)) {
       slice.score(score);
     }
@@ -57,8 +65,8 @@ public final class SliceStore {
   public WindowObservation observe(Window window) {
     long first = Math.floorDiv(window.start().toEpochMilli() + resolutionMillis - 1, resolutionMillis);
     long end = Math.floorDiv(window.end().toEpochMilli() + resolutionMillis - 1, resolutionMillis);
-    WindowAccumulator champion = new WindowAccumulator(sampleSize, seed);
-    WindowAccumulator canary = new WindowAccumulator(sampleSize, seed + 1);
+    WindowAccumulator champion = new WindowAccumulator(sampleSize, seed, overNanos);
+    WindowAccumulator canary = new WindowAccumulator(sampleSize, seed + 1, overNanos);
     for (long index = first; index < end; index++) {
       RoleSlice[] slice = slices.get(index);
       if (slice != null) {
@@ -84,7 +92,7 @@ public final class SliceStore {
   private RoleSlice[] newSlice(long index) {
     RoleSlice[] pair = new RoleSlice[ModelRole.values().length];
     for (ModelRole role : ModelRole.values()) {
-      pair[role.ordinal()] = new RoleSlice(sampleSize, seed ^ (index * 31 + role.ordinal()));
+      pair[role.ordinal()] = new RoleSlice(sampleSize, seed ^ (index * 31 + role.ordinal()), overNanos);
     }
     return pair;
   }

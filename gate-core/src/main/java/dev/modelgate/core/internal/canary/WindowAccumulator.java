@@ -14,9 +14,10 @@ import java.util.SplittableRandom;
 import org.HdrHistogram.Histogram;
 
 /**
- * Merges one model's time slices into the statistics of a window: counts add, histograms add,
- * class counts add, and the slices' score reservoirs are subsampled in proportion to the scores
- * each slice saw, so that a busy slice weighs as much as its traffic. Not thread-safe.
+ * Merges one model's time slices into the statistics of a window: counts add (requests over each
+ * latency threshold among them), histograms add, class counts add, and the slices' score
+ * reservoirs are subsampled in proportion to the scores each slice saw, so that a busy slice weighs
+ * as much as its traffic. Not thread-safe.
  */
 final class WindowAccumulator {
 
@@ -24,6 +25,8 @@ final class WindowAccumulator {
 
   private final int sampleSize;
   private final long seed;
+  private final long[] overNanos;
+  private final long[] over;
   private long requests;
   private long errors;
   private final Histogram latencyMicros = new Histogram(2);
@@ -31,15 +34,20 @@ final class WindowAccumulator {
   private long scoresSeen;
   private final Map<String, Long> classes = new HashMap<>();
 
-  WindowAccumulator(int sampleSize, long seed) {
+  WindowAccumulator(int sampleSize, long seed, long[] overNanos) {
     this.sampleSize = sampleSize;
     this.seed = seed;
+    this.overNanos = overNanos;
+    this.over = new long[overNanos.length];
   }
 
-  void add(long requests, long errors, Histogram latency, double[] reservoir, int size, long seen,
+  void add(long requests, long errors, Histogram latency, long[] over, double[] reservoir, int size, long seen,
       Map<String, Long> classes) {
     this.requests += requests;
     this.errors += errors;
+    for (int i = 0; i < over.length; i++) {
+      this.over[i] += over[i];
+    }
     latencyMicros.add(latency);
     if (size > 0) {
       reservoirs.add(new Reservoir(Arrays.copyOf(reservoir, size), seen));
@@ -60,7 +68,11 @@ final class WindowAccumulator {
         latency.put(percentile.quantile(), Duration.ofNanos(micros * 1_000));
       }
     }
-    return new ModelWindowStats(requests, errors, latency, predictions());
+    Map<Duration, Long> requestsOver = new HashMap<>();
+    for (int i = 0; i < overNanos.length; i++) {
+      requestsOver.put(Duration.ofNanos(overNanos[i]), over[i]);
+    }
+    return new ModelWindowStats(requests, errors, latency, predictions(), requestsOver);
   }
 
   private Optional<PredictionDistribution> predictions() {

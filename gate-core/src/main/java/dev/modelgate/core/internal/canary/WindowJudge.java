@@ -20,14 +20,29 @@ import java.util.function.Supplier;
 /**
  * Judges one canary window against the policy's checks: PASS when every check passed, FAIL when
  * any failed, INCONCLUSIVE when none failed but the data did not suffice (missing, too few
- * requests, a percentile or prediction not reported). Stateless and thread-safe.
+ * requests, a percentile or prediction not reported). The sequential tests add every observed
+ * window to the run's {@link SequentialEvidence}, a thin one included (they need no minimum), and a
+ * thin window whose evidence completes a sequential test fails on that test alone. Stateless and
+ * thread-safe; the evidence it is given is not.
  */
 public final class WindowJudge {
 
   private WindowJudge() {}
 
-  /** The result of the window {@code observation} covers, during {@code step} at {@code canaryPercent}. */
+  /**
+   * The result of the window {@code observation} covers, during {@code step} at {@code canaryPercent},
+   * its sequential tests judged on this window alone.
+   */
   public static WindowResult judge(CanaryGate gate, WindowObservation observation, int step, int canaryPercent) {
+    return judge(gate, observation, step, canaryPercent, new SequentialEvidence(gate.checks()));
+  }
+
+  /**
+   * The result of the window {@code observation} covers, its counts added to the run's sequential
+   * {@code evidence} first.
+   */
+  public static WindowResult judge(
+      CanaryGate gate, WindowObservation observation, int step, int canaryPercent, SequentialEvidence evidence) {
     if (observation instanceof WindowObservation.Missing missing) {
       return new WindowResult(missing.window(), step, canaryPercent, WindowOutcome.INCONCLUSIVE,
           List.of(CanaryWindowReason.missing(missing.kind(), missing.detail())), List.of(), null, missing.kind());
@@ -37,6 +52,7 @@ public final class WindowJudge {
     ModelWindowStats canary = observed.canary();
     TrafficCounts counts =
         new TrafficCounts(champion.requests(), champion.errors(), canary.requests(), canary.errors());
+    List<CanaryCheckResult> sequential = evidence.add(observed.window().index(), champion, canary);
     List<String> thin = new ArrayList<>(2);
     if (champion.requests() < gate.minRequests()) {
       thin.add(CanaryWindowReason.tooFewRequests("champion", champion.requests(), gate.minRequests()));
@@ -45,10 +61,16 @@ public final class WindowJudge {
       thin.add(CanaryWindowReason.tooFewRequests("canary", canary.requests(), gate.minRequests()));
     }
     if (!thin.isEmpty()) {
-      return new WindowResult(observed.window(), step, canaryPercent, WindowOutcome.INCONCLUSIVE, thin,
-          List.of(), counts, null);
+      List<CanaryCheckResult> rejected =
+          sequential.stream().filter(c -> c.outcome() == WindowOutcome.FAIL).toList();
+      return rejected.isEmpty()
+          ? new WindowResult(observed.window(), step, canaryPercent, WindowOutcome.INCONCLUSIVE, thin,
+              List.of(), counts, null)
+          : new WindowResult(observed.window(), step, canaryPercent, WindowOutcome.FAIL,
+              rejected.stream().map(CanaryCheckResult::reason).toList(), rejected, counts, null);
     }
-    List<CanaryCheckResult> checks = checks(gate.checks(), champion, canary);
+    List<CanaryCheckResult> checks = new ArrayList<>(checks(gate.checks(), champion, canary));
+    checks.addAll(sequential);
     WindowOutcome outcome = outcome(checks);
     List<String> reasons = new ArrayList<>();
     for (CanaryCheckResult check : checks) {

@@ -7,6 +7,8 @@ import dev.modelgate.core.canary.KsBound;
 import dev.modelgate.core.canary.LatencyBound;
 import dev.modelgate.core.canary.Percentile;
 import dev.modelgate.core.canary.PsiBound;
+import dev.modelgate.core.canary.SequentialErrorRate;
+import dev.modelgate.core.canary.SequentialLatency;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,11 +47,18 @@ final class CanaryChecksReader {
         f -> new KsBound(optional(f, Keys.MAX_STATISTIC, null), optional(f, Keys.MIN_P_VALUE, null)));
     ChiSquareBound chiSquare = section(checks, Keys.CHI_SQUARE, Keys.CHI_SQUARE_FIELDS,
         f -> new ChiSquareBound(require(f, Keys.MIN_P_VALUE)));
+    SequentialErrorRate errors = section(checks, Keys.ERROR_RATE_SEQUENTIAL, Keys.ERROR_RATE_SEQUENTIAL_FIELDS,
+        f -> new SequentialErrorRate(
+            optional(f, Keys.ALPHA, SequentialErrorRate.DEFAULT_ALPHA), optional(f, Keys.MARGIN, BigDecimal.ZERO)));
+    SequentialLatency slow = section(checks, Keys.LATENCY_SEQUENTIAL, Keys.LATENCY_SEQUENTIAL_FIELDS,
+        f -> new SequentialLatency(require(f, Keys.SLO_MILLIS),
+            optional(f, Keys.ALPHA, SequentialErrorRate.DEFAULT_ALPHA), optional(f, Keys.MARGIN, BigDecimal.ZERO)));
     if (findings.since(mark)) {
       return null;
     }
     return findings.build(
-        () -> new CanaryChecks(maxErrorRate, comparison, latency, psi, ks, chiSquare), checks.at(), checks.path());
+        () -> new CanaryChecks(maxErrorRate, comparison, latency, psi, ks, chiSquare, errors, slow),
+        checks.at(), checks.path());
   }
 
   private interface SectionValue<T> {

@@ -7,6 +7,8 @@ import dev.modelgate.core.canary.ErrorRateComparison;
 import dev.modelgate.core.canary.KsBound;
 import dev.modelgate.core.canary.LatencyBound;
 import dev.modelgate.core.canary.PsiBound;
+import dev.modelgate.core.canary.SequentialErrorRate;
+import dev.modelgate.core.canary.SequentialLatency;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -75,6 +77,21 @@ final class CanaryDocument {
     ChiSquareBound chiSquare = checks.chiSquare();
     if (chiSquare != null) {
       map.put(Keys.CHI_SQUARE, new LinkedHashMap<>(Map.of(Keys.MIN_P_VALUE, chiSquare.minPValue())));
+    }
+    SequentialErrorRate errors = checks.errorRateSequential();
+    if (errors != null) {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put(Keys.ALPHA, errors.alpha());
+      e.put(Keys.MARGIN, errors.margin());
+      map.put(Keys.ERROR_RATE_SEQUENTIAL, e);
+    }
+    SequentialLatency slow = checks.latencySequential();
+    if (slow != null) {
+      Map<String, Object> l = new LinkedHashMap<>();
+      l.put(Keys.SLO_MILLIS, slow.sloMillis());
+      l.put(Keys.ALPHA, slow.alpha());
+      l.put(Keys.MARGIN, slow.margin());
+      map.put(Keys.LATENCY_SEQUENTIAL, l);
     }
     return map;
   }

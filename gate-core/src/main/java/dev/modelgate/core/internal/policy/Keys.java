@@ -64,6 +64,10 @@ final class Keys {
   static final String MAX_STATISTIC = "maxStatistic";
   static final String MIN_P_VALUE = "minPValue";
   static final String CHI_SQUARE = "chiSquare";
+  static final String ERROR_RATE_SEQUENTIAL = "errorRateSequential";
+  static final String LATENCY_SEQUENTIAL = "latencySequential";
+  static final String ALPHA = "alpha";
+  static final String SLO_MILLIS = "sloMillis";
 
   static final List<String> TOP =
       List.of(SCHEMA, API_VERSION, NAME, FAST_TRACK, METRICS, COSTS, REGISTRATION, CHAMPION_CHALLENGER, CANARY);
@@ -81,12 +85,15 @@ final class Keys {
   static final List<String> CANARY_FIELDS = List.of(STEPS, INTERVAL_SECONDS, WINDOWS_PER_STEP, FAILURE_LIMIT,
       FAILURE_COUNTING, MIN_REQUESTS, INCONCLUSIVE_LIMIT, ON_INCONCLUSIVE, CHECKS);
   static final List<String> CANARY_CHECK_FIELDS =
-      List.of(MAX_ERROR_RATE, ERROR_RATE_VS_CHAMPION, LATENCY, PSI, KS, CHI_SQUARE);
+      List.of(MAX_ERROR_RATE, ERROR_RATE_VS_CHAMPION, LATENCY, PSI, KS, CHI_SQUARE, ERROR_RATE_SEQUENTIAL,
+          LATENCY_SEQUENTIAL);
   static final List<String> ERROR_RATE_VS_CHAMPION_FIELDS = List.of(MARGIN, SIGNIFICANCE);
   static final List<String> LATENCY_FIELDS = List.of(PERCENTILE, MAX_MILLIS, MAX_RATIO);
   static final List<String> PSI_FIELDS = List.of(MAX, WARN);
   static final List<String> KS_FIELDS = List.of(MAX_STATISTIC, MIN_P_VALUE);
   static final List<String> CHI_SQUARE_FIELDS = List.of(MIN_P_VALUE);
+  static final List<String> ERROR_RATE_SEQUENTIAL_FIELDS = List.of(ALPHA, MARGIN);
+  static final List<String> LATENCY_SEQUENTIAL_FIELDS = List.of(SLO_MILLIS, ALPHA, MARGIN);
   static final List<String> FAILURE_COUNTINGS = List.of("consecutive", "cumulative");
   static final List<String> INCONCLUSIVE_ACTIONS = List.of("rollback", "hold");
   static final List<String> PERCENTILES = List.of("p50", "p95", "p99");

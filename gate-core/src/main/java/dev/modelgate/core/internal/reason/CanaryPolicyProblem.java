@@ -31,6 +31,11 @@ public final class CanaryPolicyProblem {
     return parameter + " = " + value + " must be a whole number of seconds";
   }
 
+  /** "canary.latencySequential.sloMillis = 0.0000001 must be a whole number of nanoseconds". */
+  public static String notWholeNanoseconds(String parameter, BigDecimal millis) {
+    return parameter + " = " + millis.toPlainString() + " must be a whole number of nanoseconds";
+  }
+
   /** "canary.maxErrorRate = 1.5 must be a fraction between 0 and 1". */
   public static String notAFraction(String parameter, BigDecimal value) {
     return parameter + " = " + value.toPlainString() + " must be a fraction between 0 and 1";

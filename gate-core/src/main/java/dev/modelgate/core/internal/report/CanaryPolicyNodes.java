@@ -12,15 +12,22 @@ import dev.modelgate.core.canary.KsBound;
 import dev.modelgate.core.canary.LatencyBound;
 import dev.modelgate.core.canary.Percentile;
 import dev.modelgate.core.canary.PsiBound;
+import dev.modelgate.core.canary.SequentialErrorRate;
+import dev.modelgate.core.canary.SequentialLatency;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The canary gate of a policy definition in a report: every setting and every check, absent
- * checks as {@code null}; and back. Stateless and thread-safe.
+ * checks as {@code null}; and back. The sequential tests are written only when set, so that the
+ * definitions and hashes of policies without them stay as they were. Stateless and thread-safe.
  */
 final class CanaryPolicyNodes {
+
+  private static final String ERRORS = "errorRateSequential";
+  private static final String SLOW = "latencySequential";
 
   private CanaryPolicyNodes() {}
 
@@ -71,6 +78,16 @@ final class CanaryPolicyNodes {
     } else {
       c.putObject("chiSquare").set("minPValue", ReportNodes.decimal(chiSquare.minPValue()));
     }
+    SequentialErrorRate errors = checks.errorRateSequential();
+    if (errors != null) {
+      c.putObject(ERRORS).setAll(pair("alpha", errors.alpha(), "margin", errors.margin()));
+    }
+    SequentialLatency slow = checks.latencySequential();
+    if (slow != null) {
+      ObjectNode l = c.putObject(SLOW);
+      l.set("sloMillis", ReportNodes.decimal(slow.sloMillis()));
+      l.setAll(pair("alpha", slow.alpha(), "margin", slow.margin()));
+    }
     return node;
   }
 
@@ -78,8 +95,7 @@ final class CanaryPolicyNodes {
     o.expect("steps", "intervalSeconds", "windowsPerStep", "failureLimit", "failureCounting", "minRequests",
         "inconclusiveLimit", "onInconclusive", "checks");
     List<Integer> steps = o.wholeNumbers("steps").stream().map(Long::intValue).toList();
-    ReportObject c = o.object("checks").expect("maxErrorRate", "errorRateVsChampion", "latency", "psi", "ks",
-        "chiSquare");
+    ReportObject c = checks(o.object("checks"));
     ReportObject e = c.nullableObject("errorRateVsChampion");
     ReportObject psi = c.nullableObject("psi");
     ReportObject ks = c.nullableObject("ks");
@@ -97,11 +113,35 @@ final class CanaryPolicyNodes {
         psi == null ? null : new PsiBound(psi.expect("max", "warn").decimal("max"), psi.decimal("warn")),
         ks == null ? null : new KsBound(
             ks.expect("maxStatistic", "minPValue").nullableDecimal("maxStatistic"), ks.nullableDecimal("minPValue")),
-        chi == null ? null : new ChiSquareBound(chi.expect("minPValue").decimal("minPValue")));
+        chi == null ? null : new ChiSquareBound(chi.expect("minPValue").decimal("minPValue")),
+        c.tree().has(ERRORS) ? errors(c.object(ERRORS)) : null,
+        c.tree().has(SLOW) ? slow(c.object(SLOW)) : null);
     return new CanaryGate(steps, o.wholeNumber("intervalSeconds"), (int) o.wholeNumber("windowsPerStep"),
         (int) o.wholeNumber("failureLimit"), o.enumValue("failureCounting", FailureCounting.class),
         o.wholeNumber("minRequests"), (int) o.wholeNumber("inconclusiveLimit"),
         o.enumValue("onInconclusive", InconclusiveAction.class), checks);
+  }
+
+  /** The checks object, expecting the sequential tests only where they are written. */
+  private static ReportObject checks(ReportObject c) {
+    List<String> fields = new ArrayList<>(
+        List.of("maxErrorRate", "errorRateVsChampion", "latency", "psi", "ks", "chiSquare"));
+    for (String optional : List.of(ERRORS, SLOW)) {
+      if (c.tree().has(optional)) {
+        fields.add(optional);
+      }
+    }
+    return c.expect(fields.toArray(String[]::new));
+  }
+
+  private static SequentialErrorRate errors(ReportObject e) {
+    e.expect("alpha", "margin");
+    return new SequentialErrorRate(e.decimal("alpha"), e.decimal("margin"));
+  }
+
+  private static SequentialLatency slow(ReportObject l) {
+    l.expect("sloMillis", "alpha", "margin");
+    return new SequentialLatency(l.decimal("sloMillis"), l.decimal("alpha"), l.decimal("margin"));
   }
 
   private static ObjectNode pair(String a, @Nullable BigDecimal x, String b, @Nullable BigDecimal y) {
