@@ -11,6 +11,7 @@ import dev.modelgate.core.QualityPolicy;
 import dev.modelgate.core.audit.AuditLog;
 import dev.modelgate.core.policy.PolicyFiles;
 import dev.modelgate.core.registry.FileModelRegistry;
+import dev.modelgate.examples.canary.CanaryDemo;
 import dev.modelgate.examples.canary.CanaryDeployment;
 import dev.modelgate.examples.canary.CanaryRun;
 import dev.modelgate.examples.canary.CanaryScenario;
@@ -49,7 +50,9 @@ import java.util.Objects;
  * <p>Running it again is safe: every run registers new versions, and the registry's history and
  * audit log grow; a run whose layer 2 promotes nothing deploys nothing, so no canary runs.
  *
- * <p>Arguments: {@code [registry directory]}, default {@code target/modelgate-demo}.
+ * <p>Arguments: {@code [registry directory]}, default {@code target/modelgate-demo}; or {@value
+ * #CANARY_SCENARIOS} to run every scenario of the local canary instead ({@link CanaryDemo}): {@code
+ * mvn -B -q -pl gate-examples -am -DskipTests package exec:java -Dexec.args=--canary}.
  */
 public final class Demo {
 
@@ -67,10 +70,17 @@ public final class Demo {
   /** The deploy attempts of the promoted challenger, in order: a serving bug first, then healthy. */
   static final List<CanaryScenario> DEPLOYS = List.of(CanaryScenario.ERROR_SPIKE, CanaryScenario.HEALTHY);
 
+  /** The argument that runs every scenario of the local canary instead of the main job. */
+  static final String CANARY_SCENARIOS = "--canary";
+
   private Demo() {}
 
   /** Runs the demo and prints its report. */
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals(CANARY_SCENARIOS)) {
+      CanaryDemo.run(System.out, Clock.systemUTC(), policy().canary());
+      return;
+    }
     Path directory = Path.of(args.length > 0 ? args[0] : "target/modelgate-demo");
     run(System.out, Clock.systemUTC(), directory);
   }
@@ -117,7 +127,7 @@ public final class Demo {
       printer.run(model, report);
       reports.add(report);
     }
-    List<CanaryRun> canaries = deploy(out, clock, models, policy, registry, auditLog, reports);
+    List<CanaryRun> canaries = deploy(printer, out, clock, models, policy, registry, auditLog, reports);
     printer.registry(registry, MODEL);
     printer.audit(AuditLog.open(directory.resolve("audit.jsonl"), clock));
     return new Result(List.copyOf(reports), canaries);
@@ -128,9 +138,8 @@ public final class Demo {
    * through a local canary, twice: first with a serving bug (rolled back), then healthy (promoted).
    * Nothing is deployed when no such candidate exists.
    */
-  private static List<CanaryRun> deploy(PrintStream out, Clock clock, GermanCreditModels models, QualityPolicy policy,
-      FileModelRegistry registry, AuditLog auditLog, List<GateRunReport> reports) {
-    DemoPrinter printer = new DemoPrinter(out);
+  private static List<CanaryRun> deploy(DemoPrinter printer, PrintStream out, Clock clock, GermanCreditModels models,
+      QualityPolicy policy, FileModelRegistry registry, AuditLog auditLog, List<GateRunReport> reports) {
     GateRunReport promoted = null;
     GermanCreditModel candidate = null;
     for (int i = 0; i < reports.size(); i++) {

@@ -115,7 +115,8 @@ final class DemoPrinter {
 
   void deployAttempt(int attempt, String version, CanaryScenario scenario) {
     out.println();
-    out.println("== deploy " + attempt + " of version " + version + ", " + scenario.id() + ": " + scenario.description());
+    out.println("== deploy " + attempt + " of version " + version + (attempt > 1 ? ", the server fixed" : "") + ", "
+        + scenario.id() + ": " + scenario.description());
   }
 
   void registry(ModelRegistry registry, String model) {

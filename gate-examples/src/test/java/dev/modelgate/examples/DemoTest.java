@@ -38,7 +38,7 @@ class DemoTest {
             tuple("error-spike", CanaryDecision.ROLLBACK, CanaryState.ROLLED_BACK, 2, 1200L),
             tuple("healthy", CanaryDecision.PROMOTE, CanaryState.PROMOTED, 5, 3000L));
     assertThat(result.canaries()).allSatisfy(run -> assertThat(run.verdict().model().candidateVersion()).isEqualTo("3"));
-    String out = bytes.toString(StandardCharsets.UTF_8);
+    String out = bytes.toString(StandardCharsets.UTF_8).replace(System.lineSeparator(), "\n");
     assertThat(out)
         .contains("sha256:db5080882dbc806ce9a37fa366138ff6bdbd083d5d3d2018d00f924f483d7e7d")
         .contains("FAIL net_benefit -2800000.00 is not greater than 40000")
@@ -51,7 +51,7 @@ class DemoTest {
         .contains("canary error rate 0.1000 (12 of 120) is above 0.05")
         .contains("RUNNING -> ROLLED_BACK: 2 failed windows reached the failure limit of 2 (cumulative)")
         .contains("  @champion 3 -> 1 by demo-canary (compare-and-set): the registry names the serving version again")
-        .contains("== deploy 2 of version 3, healthy: served as it should be")
+        .contains("== deploy 2 of version 3, the server fixed, healthy: served as it should be")
         .contains("  before: version 1 serves all traffic, @champion = 1")
         .contains("RUNNING -> PROMOTED: 5 windows passed at 20%, the last step: the canary was promoted to 100% of"
             + " the traffic")

@@ -17,20 +17,15 @@ import java.util.Locale;
  * healthy (promoted), with an error spike, a latency regression and a prediction shift (each rolled
  * back), and with a metrics outage (never promoted), under the canary gate of the bundled policy.
  * No registry is involved; the main job ({@code Demo}) shows the canary moving {@code @champion}.
+ * {@code Demo --canary} runs it:
  *
  * <pre>{@code
- * mvn -B -q -pl gate-examples -am -DskipTests package exec:java \
- *     -Dexec.mainClass=dev.modelgate.examples.canary.CanaryDemo
+ * mvn -B -q -pl gate-examples -am -DskipTests package exec:java -Dexec.args=--canary
  * }</pre>
  */
 public final class CanaryDemo {
 
   private CanaryDemo() {}
-
-  /** Runs every scenario and prints their timelines and a summary. */
-  public static void main(String[] args) {
-    run(System.out, Clock.systemUTC(), dev.modelgate.examples.Demo.policy().canary());
-  }
 
   /** Runs every scenario under {@code gate}, simulated time starting at {@code clock}'s minute. */
   public static List<CanaryRun> run(PrintStream out, Clock clock, CanaryGate gate) {

@@ -78,9 +78,9 @@ final class ModelServer implements AutoCloseable {
         send(exchange, 405, "{\"error\":\"POST an applicant\"}");
         return;
       }
-      Map<String, Double> applicant;
+      double score;
       try {
-        applicant = ApplicantCsv.read(body);
+        score = scorer.score(skewed(ApplicantCsv.read(body)));
       } catch (IllegalArgumentException e) {
         send(exchange, 400, "{\"error\":\"" + quoted(String.valueOf(e.getMessage())) + "\"}");
         return;
@@ -89,17 +89,20 @@ final class ModelServer implements AutoCloseable {
         send(exchange, 500, "{\"error\":\"internal error (a simulated fault)\"}");
         return;
       }
-      String skewed = fault.skewedFeature();
-      if (skewed != null && applicant.containsKey(skewed)) {
-        applicant.put(skewed, applicant.get(skewed) * fault.skewFactor());
-      }
-      double score = scorer.score(applicant);
       send(exchange, 200, String.format(Locale.ROOT, "{\"label\":\"%s\",\"score\":%.6f}", scorer.label(score), score));
     } catch (RuntimeException e) {
       send(exchange, 500, "{\"error\":\"" + e.getClass().getSimpleName() + "\"}");
     } finally {
       exchange.close();
     }
+  }
+
+  private Map<String, Double> skewed(Map<String, Double> applicant) {
+    String feature = fault.skewedFeature();
+    if (feature != null && applicant.containsKey(feature)) {
+      applicant.put(feature, applicant.get(feature) * fault.skewFactor());
+    }
+    return applicant;
   }
 
   private double serviceMillis() {
