@@ -10,9 +10,12 @@ import dev.modelgate.core.QualityPolicy;
 import dev.modelgate.core.RegistryAction;
 import dev.modelgate.core.audit.AuditLog;
 import dev.modelgate.core.audit.AuditVerification;
+import dev.modelgate.core.canary.CanaryGate;
 import dev.modelgate.core.spi.AliasChange;
 import dev.modelgate.core.spi.ModelRegistry;
 import dev.modelgate.core.spi.ModelVersion;
+import dev.modelgate.examples.canary.CanaryScenario;
+import dev.modelgate.examples.canary.CanaryStory;
 import dev.modelgate.examples.training.GermanCreditModel;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -20,7 +23,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-/** Prints the demo's tables: evaluations, each run's checks and decisions, the registry. */
+/**
+ * Prints the demo's tables: evaluations, each run's checks and decisions, the canary story, the
+ * registry.
+ */
 final class DemoPrinter {
 
   private static final List<Metric> SHOWN =
@@ -86,6 +92,31 @@ final class DemoPrinter {
     for (CheckResult check : checks) {
       out.printf("    %-4s %s%n", check.passed() ? "pass" : "FAIL", check.reason());
     }
+  }
+
+  void noDeploy(String champion) {
+    out.println();
+    out.println("Layer 4, the canary: layer 2 promoted no candidate over a serving champion in this run, so nothing"
+        + " goes live and no canary runs; version " + champion + " keeps serving.");
+  }
+
+  void canaryStory(GermanCreditModel candidate, String candidateVersion, GermanCreditModel serving,
+      String servingVersion, CanaryGate gate) {
+    out.println();
+    out.println("Layer 4, the canary: version " + candidateVersion + " (" + candidate.id() + ") goes live beside version "
+        + servingVersion + " (" + serving.id() + ")");
+    out.println("  Layer 2 moved @champion to version " + candidateVersion + " on the test set, but production still"
+        + " serves version " + servingVersion + ". The canary has the last word on live traffic: promoted, it moves"
+        + " @champion to the candidate with compare-and-set; rolled back, the deploy job moves @champion back to the"
+        + " serving version.");
+    out.println("  " + CanaryStory.policy(gate));
+    out.println("  " + CanaryStory.SIMULATION);
+  }
+
+  void deployAttempt(int attempt, String version, CanaryScenario scenario) {
+    out.println();
+    out.println("== deploy " + attempt + " of version " + version + (attempt > 1 ? ", the server fixed" : "") + ", "
+        + scenario.id() + ": " + scenario.description());
   }
 
   void registry(ModelRegistry registry, String model) {

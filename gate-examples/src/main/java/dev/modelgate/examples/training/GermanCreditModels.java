@@ -83,14 +83,22 @@ public final class GermanCreditModels {
     return List.copyOf(names);
   }
 
-  /** Trains {@code model} on the training rows and predicts the test rows. */
-  public Predictions predict(GermanCreditModel model) {
+  /**
+   * Trains {@code model} on the training rows: the same Tribuo model every time, whose examples
+   * carry the features {@link #features(GermanCreditModel)} by name. Tribuo models predict
+   * thread-safely.
+   */
+  public Model<Label> train(GermanCreditModel model) {
     Objects.requireNonNull(model, "model");
     QuietTribuo.apply();
-    int[] columns = features.get(model);
-    Model<Label> trained =
-        LogisticRegression.trainer(seed)
-            .train(TribuoDatasets.dataset(data, split.trainIndices(), columns, model.id()));
+    return LogisticRegression.trainer(seed)
+        .train(TribuoDatasets.dataset(data, split.trainIndices(), features.get(model), model.id()));
+  }
+
+  /** Trains {@code model} on the training rows and predicts the test rows. */
+  public Predictions predict(GermanCreditModel model) {
+    int[] columns = features.get(Objects.requireNonNull(model, "model"));
+    Model<Label> trained = train(model);
     int[] test = split.testIndices();
     String[] rowIds = new String[test.length];
     String[] truth = new String[test.length];
