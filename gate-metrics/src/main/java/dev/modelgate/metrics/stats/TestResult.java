@@ -13,7 +13,12 @@ package dev.modelgate.metrics.stats;
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface TestResult
-    permits KolmogorovSmirnovResult, ChiSquareResult, BinomialResult, ErrorRateComparison {
+    permits KolmogorovSmirnovResult,
+        ChiSquareResult,
+        BinomialResult,
+        ErrorRateComparison,
+        McNemarResult,
+        MannWhitneyResult {
 
   /** The test statistic, as SciPy reports it for the same test. */
   double statistic();
