@@ -5,12 +5,12 @@ import org.apache.commons.rng.UniformRandomProvider;
 /**
  * Exact binomial draws from a uniform source, with the same results on every machine.
  *
- * <p>For a mean n·min(p, 1 − p) of at least 10, Hörmann's transformed rejection with squeeze (BTRS:
- * W. Hörmann, "The generation of binomial random variates", J. Statist. Comput. Simul. 46, 1993):
- * two uniforms per attempt, about 1.15 attempts per draw whatever n, and most draws accepted by
- * the squeeze without a logarithm. Below that, sequential inversion of the distribution function
- * from 0: one uniform and a handful of multiplications. p above ½ is drawn as n minus a draw with
- * 1 − p.
+ * <p>For a mean n·min(p, 1 − p) of at least 10, Hörmann's transformed rejection with squeeze (BTRS,
+ * with the second squeeze of his BTRD: W. Hörmann, "The generation of binomial random variates",
+ * J. Statist. Comput. Simul. 46, 1993): two uniforms per attempt, about 1.15 attempts per draw
+ * whatever n, most draws accepted without a logarithm and nearly all the rest with one. Below
+ * that, sequential inversion of the distribution function from 0: one uniform and a handful of
+ * multiplications. p above ½ is drawn as n minus a draw with 1 − p.
  *
  * <p>Every transcendental function is {@link StrictMath}'s, whose results the Java specification
  * fixes bit for bit, and Java's double arithmetic is strict, so a draw depends only on the
@@ -47,8 +47,16 @@ final class BinomialSampler {
     boolean flip = successWeight > failureWeight;
     double p = (double) (flip ? failureWeight : successWeight) / totalWeight;
     double q = (double) (flip ? successWeight : failureWeight) / totalWeight;
-    long x = n * p < INVERSION_MEAN ? inversion(random, n, p, q) : btrs(random, n, p, q);
+    long x = sampleAtMostHalf(random, n, p, q);
     return flip ? n - x : x;
+  }
+
+  /** A draw of Binomial(n, p) for 0 &lt; p ≤ ½ ≤ q = 1 − p (both given, exactly as computed). */
+  static long sampleAtMostHalf(UniformRandomProvider random, long n, double p, double q) {
+    if (n == 0) {
+      return 0;
+    }
+    return n * p < INVERSION_MEAN ? inversion(random, n, p, q) : btrs(random, n, p, q);
   }
 
   /** Sequential search from 0 through the probabilities, restarting past a far bound. */
@@ -73,39 +81,53 @@ final class BinomialSampler {
   }
 
   /**
-   * Hörmann's BTRS for p ≤ ½ and n·p ≥ 10. The logarithms of the exact acceptance test are only
-   * computed when the squeeze, which takes about 86 % of the attempts, fails.
+   * Hörmann's BTRS for p ≤ ½ and n·p ≥ 10. About 86 % of attempts are accepted by the first
+   * squeeze with no logarithm; of the rest, most are settled by the second squeeze with one (see
+   * {@link #squeezeCenter}), and only the few in its narrow band pay for the exact test's four.
    */
   private static long btrs(UniformRandomProvider random, long n, double p, double q) {
     double count = n;
-    double spq = Math.sqrt(count * p * q);
+    double npq = count * p * q;
+    double spq = Math.sqrt(npq);
     double b = 1.15 + 2.53 * spq;
     double a = -0.0873 + 0.0248 * b + 0.01 * p;
+    double twoA = 2 * a;
     double c = count * p + 0.5;
     double vr = 0.92 - 4.2 / b;
-    double m = Double.NaN;
+    double m = Math.floor((count + 1) * p);
     double logH = Double.NaN;
     double logR = Double.NaN;
     while (true) {
       double u = Uniforms.unit(random) - 0.5;
       double v = Uniforms.unit(random);
       double us = 0.5 - Math.abs(u);
-      double k = Math.floor((2 * a / us + b) * u + c);
+      double inverseUs = 1 / us; // depends on the uniform only: off the path that waits for n
+      double k = Math.floor((twoA * inverseUs + b) * u + c);
       if (us >= 0.07 && v <= vr) {
         return (long) k;
       }
       if (k < 0 || k > count) {
         continue;
       }
-      if (Double.isNaN(m)) {
+      double alpha = (2.83 + 5.1 / b) * spq;
+      double logV = StrictMath.log(v * alpha / (a / (us * us) + b));
+      double km = Math.abs(k - m);
+      if (km <= 0.5 * npq) {
+        double center = squeezeCenter(km, npq);
+        double radius = squeezeRadius(km, npq);
+        if (logV < center - radius) {
+          return (long) k;
+        }
+        if (logV > center + radius) {
+          continue;
+        }
+      }
+      if (Double.isNaN(logH)) {
         double r = p / q;
-        m = Math.floor((count + 1) * p);
         logR = StrictMath.log(r);
         logH = (m + 0.5) * StrictMath.log((m + 1) / (r * (count - m + 1)))
             + tail(m) + tail(count - m);
       }
-      double alpha = (2.83 + 5.1 / b) * spq;
-      double logV = StrictMath.log(v * alpha / (a / (us * us) + b));
       double logRatio = logH
           + (count + 1) * StrictMath.log((count - m + 1) / (count - k + 1))
           + (k + 0.5) * (StrictMath.log((count - k + 1) / (k + 1)) + logR)
@@ -114,6 +136,20 @@ final class BinomialSampler {
         return (long) k;
       }
     }
+  }
+
+  /**
+   * The center −km² / (2npq) of the band that holds ln(f(k) / f(m)), f the binomial probabilities
+   * and m the mode, for km = |k − m| ≤ npq / 2 (Hörmann 1993, algorithm BTRD, step 3.4): a normal
+   * approximation of the log ratio with the error bound {@link #squeezeRadius}.
+   */
+  static double squeezeCenter(double km, double npq) {
+    return -km * km / (2 * npq);
+  }
+
+  /** The half-width (km / npq)·(((km / 3 + 0.625)·km + 1/6) / npq + ½) of that band. */
+  static double squeezeRadius(double km, double npq) {
+    return (km / npq) * (((km / 3 + 0.625) * km + 1.0 / 6) / npq + 0.5);
   }
 
   /** The Stirling series remainder δ(k) of ln k!, tabulated below 10. */

@@ -24,7 +24,7 @@ import java.util.Objects;
 public final class BootstrapDistribution {
 
   private final double estimate;
-  private final double[] sorted;
+  private final double[] defined;
   private final int undefined;
   private final double acceleration;
   private final long seed;
@@ -34,11 +34,16 @@ public final class BootstrapDistribution {
    * acceleration, from resamples drawn with {@code seed}.
    */
   BootstrapDistribution(double estimate, double[] values, double acceleration, long seed) {
-    double[] defined = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
-    Arrays.sort(defined);
+    double[] kept = new double[values.length];
+    int n = 0;
+    for (double v : values) {
+      if (!Double.isNaN(v)) {
+        kept[n++] = v;
+      }
+    }
     this.estimate = estimate;
-    this.sorted = defined;
-    this.undefined = values.length - defined.length;
+    this.defined = n == kept.length ? kept : Arrays.copyOf(kept, n);
+    this.undefined = values.length - n;
     this.acceleration = acceleration;
     this.seed = seed;
   }
@@ -50,7 +55,7 @@ public final class BootstrapDistribution {
 
   /** B, the number of resamples. */
   public int resamples() {
-    return sorted.length + undefined;
+    return defined.length + undefined;
   }
 
   /** How many resamples gave NaN. */
@@ -69,43 +74,49 @@ public final class BootstrapDistribution {
   }
 
   /**
-   * The bias correction z₀ of BCa: Φ⁻¹ of the share of resamples below the estimate, resamples equal
-   * to it counted half; 0 when the estimate is the median. NaN when a value is undefined.
+   * The bias correction z₀ of BCa: Φ⁻¹ of the share of resamples below the estimate, resamples
+   * equal to it counted half; 0 when the estimate is the median. NaN when a value is undefined.
    */
   public double biasCorrection() {
     if (undefined > 0 || Double.isNaN(estimate)) {
       return Double.NaN;
     }
-    int below = lowerBound(estimate);
-    int atOrBelow = lowerBound(Math.nextUp(estimate));
-    return StrictNormal.inverse((below + (double) atOrBelow) / (2.0 * sorted.length));
+    int below = 0;
+    int atOrBelow = 0;
+    for (double v : defined) {
+      below += v < estimate ? 1 : 0;
+      atOrBelow += v <= estimate ? 1 : 0;
+    }
+    return StrictNormal.inverse((below + (double) atOrBelow) / (2.0 * defined.length));
   }
 
-  /** The resampled values in ascending order, NaN ones left out; a copy. */
+  /** The resampled values in ascending order, NaN ones left out; a sorted copy. */
   public double[] values() {
-    return sorted.clone();
+    double[] sorted = defined.clone();
+    Arrays.sort(sorted);
+    return sorted;
   }
 
   /** The standard deviation of the resampled values (denominator B − 1); NaN if undefined. */
   public double standardError() {
-    if (undefined > 0 || sorted.length < 2) {
+    if (undefined > 0 || defined.length < 2) {
       return Double.NaN;
     }
     double mean = 0;
-    for (double v : sorted) {
+    for (double v : defined) {
       mean += v;
     }
-    mean /= sorted.length;
+    mean /= defined.length;
     double squares = 0;
-    for (double v : sorted) {
+    for (double v : defined) {
       squares += (v - mean) * (v - mean);
     }
-    return Math.sqrt(squares / (sorted.length - 1));
+    return Math.sqrt(squares / (defined.length - 1));
   }
 
   /**
-   * The two-sided interval at {@code confidence} by {@code method}, {@link IntervalMethod#PERCENTILE}
-   * or {@link IntervalMethod#BCA}.
+   * The two-sided interval at {@code confidence} by {@code method}, {@link
+   * IntervalMethod#PERCENTILE} or {@link IntervalMethod#BCA}.
    *
    * @throws IllegalArgumentException if the confidence is not in (0, 1) or the method is {@link
    *     IntervalMethod#STUDENT_T}, which is not a bootstrap method
@@ -128,8 +139,9 @@ public final class BootstrapDistribution {
     if (undefined > 0 || Double.isNaN(estimate) || Double.isNaN(lowLevel + highLevel)) {
       return new ConfidenceInterval(estimate, Double.NaN, Double.NaN, confidence, method);
     }
-    double lower = Math.min(quantile(lowLevel), estimate);
-    double upper = Math.max(quantile(highLevel), estimate);
+    double[] work = defined.clone();
+    double lower = Math.min(OrderStatistics.quantile(work, lowLevel), estimate);
+    double upper = Math.max(OrderStatistics.quantile(work, highLevel), estimate);
     return new ConfidenceInterval(estimate, lower, upper, confidence, method);
   }
 
@@ -142,32 +154,5 @@ public final class BootstrapDistribution {
       return Double.NaN;
     }
     return StrictNormal.cdf(z0 + z / denominator);
-  }
-
-  /** NumPy's linear quantile of the sorted values: {@code np.percentile(values, 100 · q)}. */
-  private double quantile(double q) {
-    double position = (sorted.length - 1) * q;
-    int below = (int) Math.floor(position);
-    int above = Math.min(below + 1, sorted.length - 1);
-    double gamma = position - below;
-    double a = sorted[below];
-    double b = sorted[above];
-    double difference = b - a;
-    return gamma >= 0.5 ? b - difference * (1 - gamma) : a + difference * gamma;
-  }
-
-  /** The number of sorted values strictly below {@code value}. */
-  private int lowerBound(double value) {
-    int lo = 0;
-    int hi = sorted.length;
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (sorted[mid] < value) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
   }
 }

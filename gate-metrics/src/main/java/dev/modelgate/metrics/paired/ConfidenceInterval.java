@@ -55,7 +55,7 @@ public record ConfidenceInterval(
     return lower > bound;
   }
 
-  /** The interval in one phrase, for example {@code "-0.02870 [-0.05288, -0.006342] (95% BCa)"}. */
+  /** The interval in one phrase, for example {@code "-0.02870 [-0.05266, -0.005815] (95% BCa)"}. */
   public String summary() {
     return String.format(
         Locale.ROOT, "%.4g [%.4g, %.4g] (%s%% %s)", estimate, lower, upper,

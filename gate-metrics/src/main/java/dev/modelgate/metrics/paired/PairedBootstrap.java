@@ -13,11 +13,14 @@ import org.apache.commons.rng.UniformRandomProvider;
  * O(cells) instead of O(n). B resamples cost O(B·K³) whatever the size of the test set.
  *
  * <p><b>Defaults.</b> B = {@value #DEFAULT_RESAMPLES} resamples: the Monte Carlo error of a 95 %
- * bound is then about 1 % of the interval's width, and the resampling takes a few milliseconds.
- * Seed {@value #DEFAULT_SEED}. Method {@link IntervalMethod#BCA}: for differences of F1 and net
- * benefit its coverage is at least the percentile interval's in the simulation of {@code
- * gate-benchmarks} (PairedBootstrapCoverage), closer to nominal at small n, and it is SciPy's
- * default; the percentile interval is one option away.
+ * bound is then under 1 % of the interval's width, and the resampling takes about 2 ms. Seed
+ * {@value #DEFAULT_SEED}. Method {@link IntervalMethod#PERCENTILE}: in the coverage simulation
+ * ({@code PairedBootstrapCoverage} in gate-benchmarks; 1,000 test sets per case, nominal 95 %) it
+ * covers the true F1 and net-benefit differences as well as BCa does on balanced data (both 92 to
+ * 95 % from n = 200 to 20,000), and better where the data are lumpy: with 5 % positives at n = 200
+ * the percentile interval covers 92 to 94 % and BCa 88 %, and for per-row amounts BCa falls to 76
+ * to 91 % (SciPy's BCa does the same on the same data). BCa, which matches SciPy's {@code
+ * bootstrap(method='BCa')}, is one option away.
  *
  * <p><b>BCa's acceleration</b> is the jackknife over rows, computed over cells: deleting any one of
  * the c rows of a cell gives the same table (that cell's count minus 1), so the n jackknife values
@@ -50,7 +53,7 @@ public final class PairedBootstrap {
 
   private static final String NEED = "a bootstrap needs at least 2 rows";
   private static final PairedBootstrap DEFAULTS =
-      new PairedBootstrap(DEFAULT_RESAMPLES, DEFAULT_SEED, IntervalMethod.BCA);
+      new PairedBootstrap(DEFAULT_RESAMPLES, DEFAULT_SEED, IntervalMethod.PERCENTILE);
 
   private final int resamples;
   private final long seed;
@@ -62,7 +65,7 @@ public final class PairedBootstrap {
     this.method = method;
   }
 
-  /** B = 10,000, seed 42, BCa. */
+  /** B = 10,000, seed 42, percentile intervals. */
   public static PairedBootstrap ofDefaults() {
     return DEFAULTS;
   }
@@ -138,9 +141,12 @@ public final class PairedBootstrap {
    * see {@link RowDifferenceAccumulator}) and rounds the sum once to the currency. The acceleration
    * is the row jackknife's, a = Σ(dᵢ − d̄)³ / (6 (Σ(dᵢ − d̄)²)^{3/2}).
    *
-   * <p>This costs O(B·n) and holds the n differences in memory: it is for test sets small enough
-   * that {@link RowDifferences#interval}'s normal approximation is doubtful (below a few thousand
-   * rows, or with a few rows of huge amounts), where it is the better interval.
+   * <p>This costs O(B·n) and holds the n differences in memory. It makes no normality
+   * assumption, but that does not make it the better interval for small n: in the coverage
+   * simulation (heavy-tailed amounts, nominal 95 %) its percentile interval covered 86 to 94 % at
+   * n = 200 and 2,000, its BCa interval 76 to 91 %, and {@link RowDifferences#interval}'s t
+   * interval 93 to 98 %. Prefer the t interval for the total; use this for a second opinion, with
+   * {@link IntervalMethod#PERCENTILE}.
    *
    * @throws IllegalArgumentException if the lengths differ or a class index is outside [0, K)
    * @throws ArithmeticException if a difference or a resampled sum overflows
@@ -223,7 +229,7 @@ public final class PairedBootstrap {
 
     private int resamples = DEFAULT_RESAMPLES;
     private long seed = DEFAULT_SEED;
-    private IntervalMethod method = IntervalMethod.BCA;
+    private IntervalMethod method = IntervalMethod.PERCENTILE;
 
     private Builder() {}
 

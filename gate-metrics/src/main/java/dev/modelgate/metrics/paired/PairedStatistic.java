@@ -41,7 +41,12 @@ public interface PairedStatistic {
     return table -> metric.applyAsDouble(table.champion());
   }
 
-  /** {@code metric} of the candidate alone, for its own interval in a report. */
+  /**
+   * {@code metric} of the candidate alone, for its own interval in a report. A model with no
+   * champion (at registration) gets its interval from its table against itself, {@code
+   * JointTable.of(labels, truth, predicted, predicted)}, which resamples exactly its confusion
+   * matrix.
+   */
   static PairedStatistic candidate(ToDoubleFunction<ConfusionMatrix> metric) {
     Objects.requireNonNull(metric, "metric");
     return table -> metric.applyAsDouble(table.candidate());

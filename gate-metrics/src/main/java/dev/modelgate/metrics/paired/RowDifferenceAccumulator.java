@@ -16,11 +16,11 @@ import java.util.Objects;
  * 0.1 on amounts in cents). Σd is a {@code long} and Σd² a 128-bit integer, so both are exact, and
  * the result does not depend on the order of the rows or of merges. {@link RowDifferences} then
  * gives the exact total difference and its approximate (central limit) interval; {@link
- * PairedBootstrap#rowDistribution} resamples the rows themselves when n is small.
+ * PairedBootstrap#rowDistribution} resamples the rows themselves for a second opinion.
  *
- * <p>Every call adds all of its rows or none. An overflow is an {@link ArithmeticException}, never a
- * wrong sum. Not thread-safe: give each thread or partition its own accumulator and {@link #merge}
- * them.
+ * <p>Every call adds all of its rows or none. An overflow is an {@link ArithmeticException}, never
+ * a wrong sum. Not thread-safe: give each thread or partition its own accumulator and {@link
+ * #merge} them.
  */
 public final class RowDifferenceAccumulator {
 

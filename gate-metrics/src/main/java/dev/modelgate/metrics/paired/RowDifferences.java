@@ -14,16 +14,19 @@ import org.apache.commons.statistics.distribution.TDistribution;
  *
  * <p><b>Exact:</b> the number of rows, the total difference {@link #total()} (the candidate's net
  * benefit minus the champion's, to the last decimal) and the sums behind the standard deviation.
- * <b>Rounded once:</b> {@link #mean()} and {@link #standardDeviation()} (to the nearest double,
- * relative error about 1e-16). <b>Approximate:</b> {@link #interval(double)}, Student's t interval
- * for the total, total ± t<sub>n−1</sub>(1 − α/2) · √n · s. It assumes that the mean of the row
- * differences is close to normal, which the central limit theorem gives for large n when no few
- * rows dominate; with heavy-tailed amounts (a handful of huge loans) or small n (below a few
- * hundred) its coverage falls short of nominal, and {@link PairedBootstrap#rowDistribution} is the
- * better choice.
+ * <b>Rounded:</b> {@link #mean()} and {@link #standardDeviation()}, to within an ulp or two.
+ * <b>Approximate:</b> {@link #interval(double)}, Student's t interval for the total, total ±
+ * t<sub>n−1</sub>(1 − α/2) · √n · s. It assumes that the mean of the row differences is close to
+ * normal, which the central limit theorem gives for large n when no few rows dominate. In the
+ * coverage simulation of gate-benchmarks ({@code PairedBootstrapCoverage}: amounts from 1,000 to
+ * 100,000 with a heavy tail, nominal 95 %) it covered the true total 93 to 98 % of the time for
+ * 200 to 20,000 rows, conservatively at 200 rows (97 to 98 % for two of the three cases), better
+ * than the row bootstrap ({@link PairedBootstrap#rowDistribution}) did at small n. With a few rows
+ * that carry most of the money, no interval from those rows is reliable.
  *
  * <p>Example: differences of +100, +100, −500 and +100 (in a currency's units) total −200 with s =
- * 300, so the 95 % interval is −200 ± 3.1824 · 2 · 300 = [−2109.5, 1709.5]: far too few rows to tell.
+ * 300, so the 95 % interval is −200 ± 3.1824 · 2 · 300 = [−2109.5, 1709.5]: far too few rows to
+ * tell.
  *
  * <p>Immutable and thread-safe.
  */

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * The per-row difference candidate − champion of a cost matrix's value, in whole units of
- * 10<sup>−S</sup> of its currency: for each cell (t, a, b) a fixed part and a part per minor unit of
- * the row's amount, both exact {@code long}s.
+ * 10<sup>−S</sup> of its currency: for each cell (t, a, b) a fixed part and a part per minor unit
+ * of the row's amount, both exact {@code long}s.
  *
  * <p>Immutable and thread-safe.
  */

@@ -4,12 +4,13 @@ package dev.modelgate.metrics.paired;
  * The standard normal distribution function Φ and its inverse, computed with {@link StrictMath} so
  * that the BCa levels, and with them the BCa bounds, are the same bits on every machine.
  *
- * <p>The upper tail Q(x) = 1 − Φ(x), x ≥ 0, is Marsaglia's Taylor series below 3 (½ − φ(x)·(x + x³/3
- * + x⁵/(3·5) + …), "Evaluating the Normal Distribution", J. Stat. Softw. 11(4), 2004) and Laplace's
- * continued fraction for the Mills ratio from 3 on (φ(x) / (x + 1/(x + 2/(x + 3/(x + …)))), 100
- * terms evaluated backwards); Φ(−x) = Q(x). Relative error below 1e-12 over the whole range, 1e-15
- * absolute. The inverse bisects Φ, in the lower half by symmetry, to the last bit it resolves. Both
- * take microseconds, which does not matter for the three evaluations an interval needs.
+ * <p>The upper tail Q(x) = 1 − Φ(x), x ≥ 0, is Marsaglia's Taylor series below 3 (½ − φ(x)·(x +
+ * x³/3 + x⁵/(3·5) + …), "Evaluating the Normal Distribution", J. Stat. Softw. 11(4), 2004) and
+ * Laplace's continued fraction for the Mills ratio from 3 on (φ(x) / (x + 1/(x + 2/(x + 3/(x +
+ * …)))), 100 terms evaluated backwards); Φ(−x) = Q(x). Relative error below 1e-12 over the whole
+ * range, 1e-15 absolute. The inverse bisects Φ, in the lower half by symmetry, to the last bit it
+ * resolves. Both take microseconds, which does not matter for the three evaluations an interval
+ * needs.
  *
  * <p>Stateless and thread-safe.
  */

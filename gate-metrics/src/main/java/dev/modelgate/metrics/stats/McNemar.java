@@ -8,15 +8,16 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * McNemar's test for champion and candidate scored on the same rows, from their discordant rows:
  * b rows only the champion got right, c rows only the candidate got right.
  *
- * <p>Matches statsmodels 0.13.5's {@code statsmodels.stats.contingency_tables.mcnemar(table,
- * exact, correction)} on the table {@code [[·, b], [c, ·]]} to 1e-9, with two differences, both
- * where statsmodels has no meaningful number: with no discordant rows (b + c = 0) the chi-square
- * forms give statistic 0 and p = 1, as the exact form does, where statsmodels divides 0 by 0; and
- * when b = c the corrected statistic is 0 (p = 1), as in R's {@code mcnemar.test}, where statsmodels
- * squares |b − c| − 1 = −1 into 1 / (b + c). Equal counts are no evidence either way.
+ * <p>Matches statsmodels 0.13.5's {@code statsmodels.stats.contingency_tables.mcnemar(table, exact,
+ * correction)} on the table {@code [[·, b], [c, ·]]} to 1e-9, with two differences, both where
+ * statsmodels has no meaningful number: with no discordant rows (b + c = 0) the chi-square forms
+ * give statistic 0 and p = 1, as the exact form does, where statsmodels divides 0 by 0; and with
+ * equal counts the corrected statistic is 0 (p = 1), as in R's {@code mcnemar.test}, where
+ * statsmodels squares |b − c| − 1 = −1 into 1 / (b + c). Equal counts are no evidence either way.
  *
- * <p>Examples: b = 12, c = 25 gives exact two-sided p = 0.0470 (one-sided {@code GREATER} p = 0.0235), chi-square 4.5676 (p = 0.0326) and
- * corrected chi-square 3.8919 (p = 0.0485); b = c = 50 gives p = 1 in every form.
+ * <p>Examples: b = 12, c = 25 gives exact two-sided p = 0.0470 (one-sided {@code GREATER} p =
+ * 0.0235), chi-square 4.5676 (p = 0.0326) and corrected chi-square 3.8919 (p = 0.0485); b = c = 50
+ * gives p = 1 in every form.
  *
  * <p>Stateless and thread-safe.
  */
@@ -27,7 +28,8 @@ public final class McNemar {
   /**
    * The exact two-sided test: {@code p = min(1, 2 · P(X ≤ min(b, c)))} for X ~ Binomial(b + c, ½).
    *
-   * @throws IllegalArgumentException if a count is negative or b + c is more than 2<sup>31</sup> − 1
+   * @throws IllegalArgumentException if a count is negative or b + c exceeds {@link
+   *     Integer#MAX_VALUE}
    */
   public static McNemarResult exact(long championOnly, long candidateOnly) {
     return exact(championOnly, candidateOnly, Alternative.TWO_SIDED);
@@ -38,7 +40,8 @@ public final class McNemar {
    * the evidence that the candidate is right more often; {@link Alternative#LESS} gives {@code P(X
    * ≤ c)}; for X ~ Binomial(b + c, ½).
    *
-   * @throws IllegalArgumentException if a count is negative or b + c is more than 2<sup>31</sup> − 1
+   * @throws IllegalArgumentException if a count is negative or b + c exceeds {@link
+   *     Integer#MAX_VALUE}
    */
   public static McNemarResult exact(
       long championOnly, long candidateOnly, Alternative alternative) {

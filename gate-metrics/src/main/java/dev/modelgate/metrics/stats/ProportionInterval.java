@@ -38,7 +38,10 @@ public record ProportionInterval(
     WILSON,
     /** The exact interval from beta quantiles, never below nominal coverage: {@code 'beta'}. */
     CLOPPER_PEARSON,
-    /** The Wald interval around (k + z²/2) / (n + z²), clipped to [0, 1]: {@code 'agresti_coull'}. */
+    /**
+     * The Wald interval around (k + z²/2) / (n + z²), clipped to [0, 1]: {@code
+     * 'agresti_coull'}.
+     */
     AGRESTI_COULL
   }
 

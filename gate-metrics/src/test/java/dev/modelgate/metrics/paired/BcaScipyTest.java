@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,6 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code fixtures/paired-statsmodels-0.13.5.json}).
  */
 class BcaScipyTest {
+
+  private static final Offset<Double> CLOSE = within(1e-9);
 
   static List<JsonNode> cases() throws IOException {
     try (InputStream in =
@@ -44,10 +47,10 @@ class BcaScipyTest {
       ConfidenceInterval percentile = distribution.interval(confidence, IntervalMethod.PERCENTILE);
       ConfidenceInterval bca = distribution.interval(confidence, IntervalMethod.BCA);
 
-      assertThat(percentile.lower()).isCloseTo(expected.at("/percentile/0").asDouble(), within(1e-9));
-      assertThat(percentile.upper()).isCloseTo(expected.at("/percentile/1").asDouble(), within(1e-9));
-      assertThat(bca.lower()).isCloseTo(expected.at("/bca/0").asDouble(), within(1e-9));
-      assertThat(bca.upper()).isCloseTo(expected.at("/bca/1").asDouble(), within(1e-9));
+      assertThat(percentile.lower()).isCloseTo(expected.at("/percentile/0").asDouble(), CLOSE);
+      assertThat(percentile.upper()).isCloseTo(expected.at("/percentile/1").asDouble(), CLOSE);
+      assertThat(bca.lower()).isCloseTo(expected.at("/bca/0").asDouble(), CLOSE);
+      assertThat(bca.upper()).isCloseTo(expected.at("/bca/1").asDouble(), CLOSE);
     }
   }
 

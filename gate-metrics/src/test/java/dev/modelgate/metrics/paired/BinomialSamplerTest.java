@@ -2,9 +2,7 @@ package dev.modelgate.metrics.paired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
@@ -13,12 +11,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The draws follow the binomial distribution: a chi-square goodness-of-fit test against Commons
- * Statistics' probabilities, on 200,000 seeded draws, for the inversion (mean below 10), the
+ * Statistics' probabilities, on 2,000,000 seeded draws, for the inversion (mean below 10), the
  * rejection method (mean 10 and more) and p above ½ (drawn as n minus a draw with 1 − p).
  */
 class BinomialSamplerTest {
 
-  private static final int DRAWS = 200_000;
+  private static final int DRAWS = 2_000_000;
 
   @ParameterizedTest(name = "n={0}, p={1}/{2}")
   @CsvSource({
@@ -67,34 +65,52 @@ class BinomialSamplerTest {
     }
   }
 
+  /**
+   * The second squeeze may settle a draw only because ln(f(k) / f(m)) lies within its band for
+   * every |k − m| ≤ npq / 2; checked here against Commons Statistics' log probabilities.
+   */
+  @ParameterizedTest(name = "n={0}, p={1}")
+  @CsvSource({"20, 0.5", "60, 0.2", "400, 0.03", "1000, 0.45", "25000, 0.3", "200000, 0.01"})
+  void should_bound_the_log_probability_ratio_within_the_squeeze_band(int n, double p) {
+    BinomialDistribution binomial = BinomialDistribution.of(n, p);
+    double npq = n * p * (1 - p);
+    int m = (int) Math.floor((n + 1) * p);
+    double logMode = binomial.logProbability(m);
+
+    for (int k = 0; k <= n; k++) {
+      double km = Math.abs(k - m);
+      if (km <= 0.5 * npq) {
+        double ratio = binomial.logProbability(k) - logMode;
+        double center = BinomialSampler.squeezeCenter(km, npq);
+        double radius = BinomialSampler.squeezeRadius(km, npq);
+        assertThat(ratio).as("k = %d", k).isBetween(center - radius - 1e-9, center + radius + 1e-9);
+      }
+    }
+  }
+
   /** The p-value of Pearson's statistic over bins pooled until each expects at least 20 draws. */
   private static double goodnessOfFit(long[] draws, BinomialDistribution binomial) {
     int lo = binomial.inverseCumulativeProbability(1e-9);
     int hi = binomial.inverseCumulativeProbability(1 - 1e-9);
-    List<double[]> bins = new ArrayList<>(); // {first k, expected}
-    double expected = DRAWS * binomial.cumulativeProbability(lo);
-    int first = Integer.MIN_VALUE;
-    for (int k = lo + 1; k <= hi; k++) {
-      if (expected >= 20) {
-        bins.add(new double[] {first, expected});
-        first = k;
-        expected = 0;
-      }
-      expected += DRAWS * binomial.probability(k);
+    long[] observed = new long[hi - lo + 1]; // [lo, hi], the ends taking the tails
+    for (long x : draws) {
+      observed[(int) (Math.min(hi, Math.max(lo, x)) - lo)]++;
     }
-    expected += DRAWS * binomial.survivalProbability(hi);
-    bins.add(new double[] {first, expected});
     double statistic = 0;
-    for (int b = 0; b < bins.size(); b++) {
-      double from = bins.get(b)[0];
-      double to = b + 1 < bins.size() ? bins.get(b + 1)[0] : Double.POSITIVE_INFINITY;
-      long observed = 0;
-      for (long x : draws) {
-        observed += x >= from && x < to ? 1 : 0;
+    int bins = 0;
+    double expected = 0;
+    long seen = 0;
+    for (int k = lo; k <= hi; k++) {
+      expected += DRAWS * (k == lo ? binomial.cumulativeProbability(lo)
+          : k == hi ? binomial.survivalProbability(hi - 1) : binomial.probability(k));
+      seen += observed[k - lo];
+      if (expected >= 20 && binomial.survivalProbability(k) * DRAWS >= 20 || k == hi) {
+        statistic += (seen - expected) * (seen - expected) / expected;
+        bins++;
+        expected = 0;
+        seen = 0;
       }
-      double e = bins.get(b)[1];
-      statistic += (observed - e) * (observed - e) / e;
     }
-    return ChiSquaredDistribution.of(bins.size() - 1.0).survivalProbability(statistic);
+    return ChiSquaredDistribution.of(bins - 1.0).survivalProbability(statistic);
   }
 }

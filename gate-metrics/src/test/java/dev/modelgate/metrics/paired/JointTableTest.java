@@ -35,7 +35,8 @@ class JointTableTest {
 
       JointTable table = rows.table(labels);
 
-      assertThat(table.champion()).isEqualTo(ConfusionMatrix.of(labels, rows.truth(), rows.champion()));
+      assertThat(table.champion())
+          .isEqualTo(ConfusionMatrix.of(labels, rows.truth(), rows.champion()));
       assertThat(table.candidate())
           .isEqualTo(ConfusionMatrix.of(labels, rows.truth(), rows.candidate()));
     }

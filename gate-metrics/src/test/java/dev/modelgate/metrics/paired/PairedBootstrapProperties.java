@@ -12,6 +12,9 @@ import net.jqwik.api.constraints.IntRange;
 class PairedBootstrapProperties {
 
   static final String SEED = "20240613";
+  private static final IntervalMethod[] BOOTSTRAP_METHODS = {
+    IntervalMethod.PERCENTILE, IntervalMethod.BCA
+  };
 
   @Property(seed = SEED, tries = 150)
   void should_contain_the_estimate_in_every_interval(
@@ -28,8 +31,7 @@ class PairedBootstrapProperties {
         PairedBootstrap.builder().resamples(200).seed(seed).build()
             .distribution(table, PairedStatistic.f1Difference(classes - 1));
 
-    for (IntervalMethod method :
-        new IntervalMethod[] {IntervalMethod.PERCENTILE, IntervalMethod.BCA}) {
+    for (IntervalMethod method : BOOTSTRAP_METHODS) {
       ConfidenceInterval interval = distribution.interval(confidence, method);
 
       Assume.that(interval.defined());
@@ -56,8 +58,7 @@ class PairedBootstrapProperties {
 
       assertThat(distribution.estimate()).isZero();
       assertThat(distribution.values()).containsOnly(0.0);
-      for (IntervalMethod method :
-          new IntervalMethod[] {IntervalMethod.PERCENTILE, IntervalMethod.BCA}) {
+      for (IntervalMethod method : BOOTSTRAP_METHODS) {
         ConfidenceInterval interval = distribution.interval(0.95, method);
         assertThat(interval.lower()).isZero();
         assertThat(interval.upper()).isZero();

@@ -27,9 +27,11 @@ class RowDifferencesTest {
             .addAll(loans.truth(), loans.champion(), loans.candidate(), loans.amounts())
             .toDifferences();
 
-    BigDecimal expected =
-        NetBenefit.of(loans.truth(), loans.candidate(), loans.amounts(), LOANS).total()
-            .subtract(NetBenefit.of(loans.truth(), loans.champion(), loans.amounts(), LOANS).total());
+    BigDecimal candidate =
+        NetBenefit.of(loans.truth(), loans.candidate(), loans.amounts(), LOANS).total();
+    BigDecimal champion =
+        NetBenefit.of(loans.truth(), loans.champion(), loans.amounts(), LOANS).total();
+    BigDecimal expected = candidate.subtract(champion);
     assertThat(differences.total()).isEqualByComparingTo(expected);
     assertThat(differences.rows()).isEqualTo(5000);
     assertThat(RowDifferenceAccumulator.of(LOANS).scale()).isEqualTo(3);

@@ -49,7 +49,8 @@ class PairedStatsBadInputTest {
             new double[] {0.5, 2});
 
     assertThatThrownBy(
-            () -> MetricIntervals.precision(neverPredicted, 1, 0.95, ProportionInterval.Method.WILSON))
+            () -> MetricIntervals.precision(
+                neverPredicted, 1, 0.95, ProportionInterval.Method.WILSON))
         .isInstanceOf(InsufficientDataException.class)
         .hasMessage("precision of class 1 has 0 trials: a proportion interval needs at least 1"
             + " trial");
