@@ -116,7 +116,7 @@ public final class ChampionChallengerGateBuilder {
    * Promote only with confidence: the lower bound of the two-sided interval at {@code level} for
    * the improvement must lie strictly above 0 (or the minimum improvement). With 0.95 on {@code
    * net_benefit}: an interval [120.00, 1800.00] passes, [-1200.00, 3000.00] fails, and the tie at the
-   * bound [0.00, 900.00] fails. The bootstrap has its defaults: 10,000 resamples, seed 42, BCa. A
+   * bound [0.00, 900.00] fails. The bootstrap has its defaults: 10,000 resamples, seed 42, percentile. A
    * level outside (0, 1) is reported by {@link #build()}.
    */
   public ChampionChallengerGateBuilder withConfidence(double level) {

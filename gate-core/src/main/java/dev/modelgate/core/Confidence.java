@@ -20,8 +20,10 @@ import java.util.Objects;
  * two-sided, a candidate no better than the champion is promoted by noise in at most about 2.5% of
  * comparisons.
  *
- * <p>Defaults: {@value #DEFAULT_RESAMPLES} resamples, seed {@value #DEFAULT_SEED}, BCa. The same
- * evidence and settings give the same interval on every machine. Only metrics that are functions of
+ * <p>Defaults: {@value #DEFAULT_RESAMPLES} resamples, seed {@value #DEFAULT_SEED}, percentile
+ * intervals, as {@link PairedBootstrap#ofDefaults()} has them: in the paired statistics' coverage
+ * simulation the percentile interval covers as well as BCa on balanced data and better on lumpy
+ * data. The same evidence and settings give the same interval on every machine. Only metrics that are functions of
  * the two confusion matrices have paired intervals: see {@link #pairedMetrics()}.
  *
  * <p>Immutable and thread-safe.
@@ -29,7 +31,7 @@ import java.util.Objects;
  * @param level the confidence level, strictly between 0 and 1, such as {@code 0.95}
  * @param resamples B, the number of bootstrap resamples, 1 to {@value #MAX_RESAMPLES}
  * @param seed the seed of the resampling
- * @param method {@link IntervalMethod#BCA} or {@link IntervalMethod#PERCENTILE}
+ * @param method {@link IntervalMethod#PERCENTILE} or {@link IntervalMethod#BCA}
  */
 public record Confidence(BigDecimal level, int resamples, long seed, IntervalMethod method) {
 
@@ -38,6 +40,9 @@ public record Confidence(BigDecimal level, int resamples, long seed, IntervalMet
 
   /** The default seed: 42. */
   public static final long DEFAULT_SEED = PairedBootstrap.DEFAULT_SEED;
+
+  /** The default interval method: percentile. */
+  public static final IntervalMethod DEFAULT_METHOD = PairedBootstrap.ofDefaults().method();
 
   /** The most resamples a policy may ask for: 1,000,000. */
   public static final int MAX_RESAMPLES = 1_000_000;
@@ -71,9 +76,9 @@ public record Confidence(BigDecimal level, int resamples, long seed, IntervalMet
     problems.throwIfAny();
   }
 
-  /** Confidence at {@code level} with the default bootstrap: 10,000 resamples, seed 42, BCa. */
+  /** Confidence at {@code level} with the default bootstrap: 10,000 resamples, seed 42, percentile. */
   public static Confidence of(BigDecimal level) {
-    return new Confidence(level, DEFAULT_RESAMPLES, DEFAULT_SEED, IntervalMethod.BCA);
+    return new Confidence(level, DEFAULT_RESAMPLES, DEFAULT_SEED, DEFAULT_METHOD);
   }
 
   /** Confidence at {@code level}, by its shortest decimal ({@code 0.95}), with the default bootstrap. */
@@ -83,7 +88,7 @@ public record Confidence(BigDecimal level, int resamples, long seed, IntervalMet
 
   /**
    * The settings of the intervals a verdict shows when its policy asks for no confidence: 95%,
-   * 10,000 resamples, seed 42, BCa.
+   * 10,000 resamples, seed 42, percentile.
    */
   public static Confidence reported() {
     return REPORTED;
@@ -112,9 +117,9 @@ public record Confidence(BigDecimal level, int resamples, long seed, IntervalMet
     return new Confidence(level, resamples, seed, method);
   }
 
-  /** Whether the bootstrap settings are the defaults: 10,000 resamples, seed 42, BCa. */
+  /** Whether the bootstrap settings are the defaults: 10,000 resamples, seed 42, percentile. */
   public boolean defaultBootstrap() {
-    return resamples == DEFAULT_RESAMPLES && seed == DEFAULT_SEED && method == IntervalMethod.BCA;
+    return resamples == DEFAULT_RESAMPLES && seed == DEFAULT_SEED && method == DEFAULT_METHOD;
   }
 
   /** The paired bootstrap of these settings. */

@@ -37,7 +37,7 @@ class ConfidenceGateTest {
     assertThat(verdict.decision()).isEqualTo(PromotionDecision.PROMOTE);
     assertThat(verdict.reasons()).containsExactly(
         "candidate net_benefit 15500.00 is better than champion 5000.00",
-        "candidate net_benefit is better by 10500.00, and the 95% interval [6200.00, 15700.00] lies above 0: confident");
+        "candidate net_benefit is better by 10500.00, and the 95% interval [5900.00, 15302.50] lies above 0: confident");
     CheckResult confidence = verdict.checks().get(1);
     assertThat(confidence.kind()).isEqualTo(CheckKind.CONFIDENT_IMPROVEMENT);
     assertThat(confidence.bound()).isEqualByComparingTo("0");
@@ -51,7 +51,7 @@ class ConfidenceGateTest {
     assertThat(verdict.decision()).isEqualTo(PromotionDecision.HOLD);
     assertThat(verdict.checks().get(0).passed()).as("strictly better").isTrue();
     assertThat(verdict.reasons()).containsExactly(
-        "candidate net_benefit is better by 400.00, but the 95% interval [-1200.00, 2300.00] includes 0: not confident");
+        "candidate net_benefit is better by 400.00, but the 95% interval [-1202.50, 2200.00] includes 0: not confident");
   }
 
   @Test
@@ -63,7 +63,7 @@ class ConfidenceGateTest {
     assertThat(verdict.reasons()).containsExactly(
         "candidate net_benefit 600.00 is better than champion 200.00",
         "for information, not required by the policy: the 95% interval of the net_benefit improvement is"
-            + " [-1200.00, 2300.00] (BCa, 10000 resamples, seed 42)");
+            + " [-1202.50, 2200.00] (percentile, 10000 resamples, seed 42)");
     assertThat(verdict.paired()).isNotNull();
     assertThat(verdict.paired().settings()).isEqualTo(Confidence.reported());
   }
@@ -102,7 +102,7 @@ class ConfidenceGateTest {
 
     assertThat(verdict.decision()).isEqualTo(PromotionDecision.HOLD);
     assertThat(verdict.reasons()).containsExactly(
-        "candidate net_benefit is better by 10500.00, but the 95% interval [6200.00, 15700.00] does not lie above"
+        "candidate net_benefit is better by 10500.00, but the 95% interval [5900.00, 15302.50] does not lie above"
             + " the required improvement 9000: not confident");
     assertThat(verdict.checks().get(2).bound()).isEqualByComparingTo("9000");
   }
@@ -114,7 +114,7 @@ class ConfidenceGateTest {
 
     assertThat(verdict.decision()).isEqualTo(PromotionDecision.PROMOTE);
     assertThat(verdict.reasons()).contains(
-        "candidate net_benefit is better by 10500.00, and the 95% interval [6200.00, 15700.00] lies above the"
+        "candidate net_benefit is better by 10500.00, and the 95% interval [5900.00, 15302.50] lies above the"
             + " required improvement 5000: confident");
   }
 
@@ -127,7 +127,7 @@ class ConfidenceGateTest {
     assertThat(verdict.decision()).isEqualTo(PromotionDecision.HOLD);
     assertThat(verdict.checks().get(3).bound()).isEqualByComparingTo("10000.00");
     assertThat(verdict.checks().get(3).reason()).isEqualTo(
-        "candidate net_benefit is better by 10500.00, but the 95% interval [6200.00, 15700.00] does not lie above"
+        "candidate net_benefit is better by 10500.00, but the 95% interval [5900.00, 15302.50] does not lie above"
             + " the required improvement 10000.00 (200% of |champion|): not confident");
   }
 
@@ -138,7 +138,7 @@ class ConfidenceGateTest {
 
     assertThat(verdict.decision()).isEqualTo(PromotionDecision.PROMOTE);
     assertThat(verdict.reasons()).contains(
-        "candidate error_rate is better by 0.06250000000000000, and the 95% interval [0.0349, 0.0950] lies above 0:"
+        "candidate error_rate is better by 0.06250000000000000, and the 95% interval [0.0324, 0.0926] lies above 0:"
             + " confident");
     MetricInterval difference = verdict.paired().difference(Metrics.ERROR_RATE).orElseThrow();
     assertThat(verdict.paired().improvement()).isEqualTo(difference.negated());
@@ -184,13 +184,13 @@ class ConfidenceGateTest {
   }
 
   @Test
-  void should_use_the_percentile_interval_when_asked() {
-    Confidence percentile = Confidence.of(new BigDecimal("0.90")).withMethod(
-        dev.modelgate.metrics.paired.IntervalMethod.PERCENTILE).withResamples(2000);
+  void should_use_the_bca_interval_when_asked() {
+    Confidence bca = Confidence.of(new BigDecimal("0.90")).withMethod(
+        dev.modelgate.metrics.paired.IntervalMethod.BCA).withResamples(2000);
 
-    ChampionChallengerVerdict verdict = decide(g -> g.withConfidence(percentile), PairedSamples.clearlyBetter());
+    ChampionChallengerVerdict verdict = decide(g -> g.withConfidence(bca), PairedSamples.clearlyBetter());
 
-    assertThat(verdict.paired().improvement().method()).isEqualTo(MetricInterval.Method.PERCENTILE);
+    assertThat(verdict.paired().improvement().method()).isEqualTo(MetricInterval.Method.BCA);
     assertThat(verdict.reasons()).anyMatch(r -> r.contains("the 90% interval"));
   }
 }

@@ -14,7 +14,7 @@ class ConfidencePolicyTest {
   void should_default_to_ten_thousand_bca_resamples_with_seed_42() {
     ChampionChallengerGate gate = ChampionChallengerGate.builder().withConfidence(0.95).build();
 
-    assertThat(gate.confidence()).isEqualTo(new Confidence(new BigDecimal("0.95"), 10_000, 42, IntervalMethod.BCA));
+    assertThat(gate.confidence()).isEqualTo(new Confidence(new BigDecimal("0.95"), 10_000, 42, IntervalMethod.PERCENTILE));
     assertThat(gate.requiresConfidence()).isTrue();
     assertThat(gate.confidence().defaultBootstrap()).isTrue();
     assertThat(gate.confidence().percent()).isEqualTo("95%");
@@ -52,7 +52,7 @@ class ConfidencePolicyTest {
         .satisfies(e -> assertThat(((InvalidPolicyException) e).problems()).containsExactly(
             "championChallenger.confidence = 1 must be a level between 0 and 1, both excluded",
             "championChallenger.bootstrap.resamples = 0 must be between 1 and 1000000",
-            "championChallenger.bootstrap.method = STUDENT_T is not a bootstrap method: use BCA or PERCENTILE"));
+            "championChallenger.bootstrap.method = STUDENT_T is not a bootstrap method: use PERCENTILE or BCA"));
   }
 
   @Test

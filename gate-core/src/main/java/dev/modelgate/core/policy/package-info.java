@@ -30,7 +30,7 @@
  *   minRelativeImprovement: 0.01        # optional, a fraction of |champion|, at least 0
  *   confidence: 0.95                    # optional: promote only if the paired interval's lower
  *                                       # bound for the improvement lies above 0 (or the minimum)
- *   bootstrap: {resamples: 10000, seed: 42, method: bca}   # optional, needs confidence; defaults
+ *   bootstrap: {resamples: 10000, seed: 42, method: percentile}   # optional, needs confidence; defaults
  *   guards:                             # optional: may not get worse by more than the bound
  *     - {metric: f1, mayNotDropBy: 0.05}
  *   firstModel: promote_if_registered   # or hold; default promote_if_registered

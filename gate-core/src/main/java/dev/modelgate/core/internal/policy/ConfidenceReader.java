@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Reads {@code championChallenger.confidence} and its optional {@code bootstrap} settings: a level
  * strictly between 0 and 1, at most {@value Confidence#MAX_RESAMPLES} resamples, any seed, method
- * {@code bca} or {@code percentile}. Bootstrap settings without a confidence are a problem: they
+ * {@code percentile} or {@code bca}. Bootstrap settings without a confidence are a problem: they
  * would be ignored. Not thread-safe.
  */
 final class ConfidenceReader {
@@ -36,7 +36,7 @@ final class ConfidenceReader {
     }
     int resamples = Confidence.DEFAULT_RESAMPLES;
     long seed = Confidence.DEFAULT_SEED;
-    IntervalMethod method = IntervalMethod.BCA;
+    IntervalMethod method = Confidence.DEFAULT_METHOD;
     Fields bootstrap =
         bootstrapNode == null ? null : Fields.of(bootstrapNode, gate.path(Keys.BOOTSTRAP), Keys.BOOTSTRAP_FIELDS, findings);
     if (bootstrap != null) {

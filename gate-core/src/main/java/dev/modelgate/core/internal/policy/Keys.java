@@ -83,7 +83,7 @@ final class Keys {
   static final List<String> CHAMPION_CHALLENGER_FIELDS =
       List.of(COMPARE_ON, MIN_IMPROVEMENT, MIN_RELATIVE_IMPROVEMENT, CONFIDENCE, BOOTSTRAP, GUARDS, FIRST_MODEL);
   static final List<String> BOOTSTRAP_FIELDS = List.of(RESAMPLES, SEED, METHOD);
-  static final List<String> BOOTSTRAP_METHODS = List.of("bca", "percentile");
+  static final List<String> BOOTSTRAP_METHODS = List.of("percentile", "bca");
   static final List<String> GUARD_FIELDS = List.of(METRIC, MAY_NOT_DROP_BY);
   static final List<String> FIRST_MODEL_RULES = List.of("promote_if_registered", "hold");
   static final List<String> CANARY_FIELDS = List.of(STEPS, INTERVAL_SECONDS, WINDOWS_PER_STEP, FAILURE_LIMIT,
@@ -130,14 +130,14 @@ final class Keys {
     };
   }
 
-  /** How a bootstrap method is written: {@code bca} or {@code percentile}. */
+  /** How a bootstrap method is written: {@code percentile} or {@code bca}. */
   static String bootstrapMethod(IntervalMethod method) {
-    return method == IntervalMethod.PERCENTILE ? BOOTSTRAP_METHODS.get(1) : BOOTSTRAP_METHODS.get(0);
+    return method == IntervalMethod.BCA ? BOOTSTRAP_METHODS.get(1) : BOOTSTRAP_METHODS.get(0);
   }
 
   /** The bootstrap method written as {@code text}, one of {@link #BOOTSTRAP_METHODS}. */
   static IntervalMethod bootstrapMethod(String text) {
-    return text.equals(BOOTSTRAP_METHODS.get(1)) ? IntervalMethod.PERCENTILE : IntervalMethod.BCA;
+    return text.equals(BOOTSTRAP_METHODS.get(1)) ? IntervalMethod.BCA : IntervalMethod.PERCENTILE;
   }
 
   /** The first-model rule written as {@code text}, one of {@link #FIRST_MODEL_RULES}. */

@@ -66,7 +66,7 @@ public final class ConfidenceReason {
 
   /**
    * "for information, not required by the policy: the 95% interval of the net_benefit improvement
-   * is [-1200.00, 3000.00] (BCa, 10000 resamples, seed 42)".
+   * is [-1200.00, 3000.00] (percentile, 10000 resamples, seed 42)".
    */
   public static String information(MetricInterval interval, Confidence settings) {
     String shown = interval.defined() ? bounds(interval) : "undefined (NaN)";

@@ -69,9 +69,9 @@ public final class PolicyProblem {
     return parameter + " = " + value + " must be between 1 and " + max;
   }
 
-  /** "championChallenger.bootstrap.method = STUDENT_T is not a bootstrap method: use BCA or PERCENTILE". */
+  /** "championChallenger.bootstrap.method = STUDENT_T is not a bootstrap method: use PERCENTILE or BCA". */
   public static String notABootstrapMethod(String parameter, IntervalMethod method) {
-    return parameter + " = " + method.name() + " is not a bootstrap method: use BCA or PERCENTILE";
+    return parameter + " = " + method.name() + " is not a bootstrap method: use PERCENTILE or BCA";
   }
 
   /**

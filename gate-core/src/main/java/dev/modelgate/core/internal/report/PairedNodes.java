@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * The {@code paired} intervals of a champion–challenger verdict as JSON, and back:
  *
  * <pre>{@code
- * {"confidence": 0.95, "method": "BCA", "resamples": 10000, "seed": 42, "rows": 200,
+ * {"confidence": 0.95, "method": "PERCENTILE", "resamples": 10000, "seed": 42, "rows": 200,
  *  "labels": ["Bad", "Good"], "jointTable": [[[…]]],
  *  "mcnemar": {"championOnly": 12, "candidateOnly": 17, "pValue": 0.458},
  *  "improvement": interval | null, "differences": [interval…], "champion": [interval…],

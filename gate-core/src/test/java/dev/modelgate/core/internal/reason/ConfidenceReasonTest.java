@@ -14,7 +14,7 @@ class ConfidenceReasonTest {
   private static final Confidence NINETY_FIVE = Confidence.of(0.95);
 
   private static MetricInterval money(double lower, double upper) {
-    return MetricInterval.of(Metrics.NET_BENEFIT, MetricInterval.Method.BCA, (lower + upper) / 2, lower, upper);
+    return MetricInterval.of(Metrics.NET_BENEFIT, MetricInterval.Method.PERCENTILE, (lower + upper) / 2, lower, upper);
   }
 
   @Test
@@ -94,12 +94,12 @@ class ConfidenceReasonTest {
   void should_show_the_interval_for_information_when_the_policy_asks_for_none() {
     assertThat(ConfidenceReason.information(money(-1200, 3000), Confidence.reported()))
         .isEqualTo("for information, not required by the policy: the 95% interval of the net_benefit improvement is"
-            + " [-1200.00, 3000.00] (BCa, 10000 resamples, seed 42)");
+            + " [-1200.00, 3000.00] (percentile, 10000 resamples, seed 42)");
     MetricInterval undefined = MetricInterval.of(
-        Metrics.F1, MetricInterval.Method.PERCENTILE, Double.NaN, Double.NaN, Double.NaN);
+        Metrics.F1, MetricInterval.Method.BCA, Double.NaN, Double.NaN, Double.NaN);
     assertThat(ConfidenceReason.information(undefined, Confidence.reported().withResamples(500).withSeed(7)))
         .isEqualTo("for information, not required by the policy: the 95% interval of the f1 improvement is"
-            + " undefined (NaN) (percentile, 500 resamples, seed 7)");
+            + " undefined (NaN) (BCa, 500 resamples, seed 7)");
   }
 
   @Test
