@@ -64,7 +64,15 @@ class PolicySchemaTest {
             "/canary/failureCounting", "enum"),
         Arguments.of("a canary without checks", VALID + "canary: {checks: {}}\n", "/canary/checks", "minProperties"),
         Arguments.of("a significance of 1", VALID + "canary: {checks: {chiSquare: {minPValue: 1}}}\n",
-            "/canary/checks/chiSquare/minPValue", "exclusiveMaximum"));
+            "/canary/checks/chiSquare/minPValue", "exclusiveMaximum"),
+        Arguments.of("a confidence of 1", VALID.replace("f1}", "f1, confidence: 1}"),
+            "/championChallenger/confidence", "exclusiveMaximum"),
+        Arguments.of("bootstrap settings without a confidence", VALID.replace("f1}", "f1, bootstrap: {seed: 7}}"),
+            "/championChallenger", "dependentRequired"),
+        Arguments.of("an unknown bootstrap method", VALID.replace("f1}", "f1, confidence: 0.95, bootstrap: {method: t}}"),
+            "/championChallenger/bootstrap/method", "enum"),
+        Arguments.of("no resamples", VALID.replace("f1}", "f1, confidence: 0.95, bootstrap: {resamples: 0}}"),
+            "/championChallenger/bootstrap/resamples", "minimum"));
   }
 
   @ParameterizedTest(name = "{0}")
