@@ -33,6 +33,14 @@ import org.jspecify.annotations.Nullable;
  * Guard}. Compare on {@code f1} and guard {@code net_benefit}, or the other way round, so that "F1
  * up, revenue down" is caught either way.
  *
+ * <p><b>Confidence</b> (optional): with {@code withConfidence(0.95)} the candidate must also be
+ * better with 95% confidence: the lower bound of the two-sided paired interval for the improvement
+ * must lie strictly above 0, or above the largest minimum improvement when one is set. On {@code
+ * net_benefit} with the 95% interval of the improvement at [120.00, 1800.00] the check passes, at
+ * [-1200.00, 3000.00] it fails, and at [0.00, 900.00] (a tie at the bound) it fails. The interval
+ * needs paired evidence, both models scored on the same rows ({@link Evaluator#evaluatePaired});
+ * without it the candidate is held, never compared without confidence. See {@link Confidence}.
+ *
  * <p>Every check is evaluated and reported. Immutable and thread-safe.
  *
  * @param compareOn the metric the candidate must be strictly better on; default {@code net_benefit}
@@ -42,19 +50,21 @@ import org.jspecify.annotations.Nullable;
  * @param guards metrics that may not drop by more than a bound, at most one per metric
  * @param firstModel what to decide when there is no champion; default {@link
  *     FirstModelRule#PROMOTE_IF_REGISTERED}
+ * @param confidence the confidence the improvement must have; null for the plain strict rule
  */
 public record ChampionChallengerGate(
     Metric compareOn,
     @Nullable BigDecimal minImprovement,
     @Nullable BigDecimal minRelativeImprovement,
     List<Guard> guards,
-    FirstModelRule firstModel) {
+    FirstModelRule firstModel,
+    @Nullable Confidence confidence) {
 
   /**
    * Checks the parts.
    *
    * @throws InvalidPolicyException listing every problem: a negative minimum, a metric guarded
-   *     twice, a guard on the compared metric
+   *     twice, a guard on the compared metric, confidence on a metric without paired intervals
    */
   public ChampionChallengerGate {
     Objects.requireNonNull(compareOn, "compareOn");
@@ -76,12 +86,30 @@ public record ChampionChallengerGate(
         problems.add(PolicyProblem.duplicateGuard(guard.metric()));
       }
     }
+    if (confidence != null && !Confidence.pairedMetrics().contains(compareOn)) {
+      problems.add(PolicyProblem.noPairedInterval(compareOn, Confidence.pairedMetrics()));
+    }
     problems.throwIfAny();
+  }
+
+  /** A gate with the plain strict rule, without confidence. */
+  public ChampionChallengerGate(
+      Metric compareOn,
+      @Nullable BigDecimal minImprovement,
+      @Nullable BigDecimal minRelativeImprovement,
+      List<Guard> guards,
+      FirstModelRule firstModel) {
+    this(compareOn, minImprovement, minRelativeImprovement, guards, firstModel, null);
+  }
+
+  /** Whether the gate asks for confidence in the improvement. */
+  public boolean requiresConfidence() {
+    return confidence != null;
   }
 
   /**
    * The default gate: strictly better on {@code net_benefit}, no minimum improvement, no guards,
-   * first model promoted if registered.
+   * first model promoted if registered, no confidence required.
    */
   public static ChampionChallengerGate defaults() {
     return builder().build();
@@ -103,6 +131,9 @@ public record ChampionChallengerGate(
       builder.minRelativeImprovement(minRelativeImprovement);
     }
     guards.forEach(builder::guard);
+    if (confidence != null) {
+      builder.withConfidence(confidence);
+    }
     return builder;
   }
 }

@@ -11,11 +11,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Builds a {@link ChampionChallengerGate}, as in {@code gate ->
- * gate.compareOn(Metrics.NET_BENEFIT).guard(Metrics.F1).mayNotDropBy(0.02)}. Starts from the
- * defaults: compare on {@code net_benefit}, no minimum improvement, no guards, first model promoted
- * if registered. Numbers are exact: {@code long} and {@link BigDecimal} as is, {@code double} by
- * its shortest decimal, {@code String} as written. Not thread-safe; reusable after {@link
- * #build()}.
+ * gate.compareOn(Metrics.NET_BENEFIT).withConfidence(0.95).guard(Metrics.F1).mayNotDropBy(0.02)}.
+ * Starts from the defaults: compare on {@code net_benefit}, no minimum improvement, no guards, first
+ * model promoted if registered, no confidence required. Numbers are exact: {@code long} and {@link
+ * BigDecimal} as is, {@code double} by its shortest decimal, {@code String} as written. Not
+ * thread-safe; reusable after {@link #build()}.
  */
 public final class ChampionChallengerGateBuilder {
 
@@ -24,6 +24,7 @@ public final class ChampionChallengerGateBuilder {
   private @Nullable BigDecimal minRelativeImprovement;
   private final List<Supplier<Guard>> guards = new ArrayList<>();
   private FirstModelRule firstModel = FirstModelRule.PROMOTE_IF_REGISTERED;
+  private @Nullable Supplier<Confidence> confidence;
 
   ChampionChallengerGateBuilder() {}
 
@@ -112,6 +113,45 @@ public final class ChampionChallengerGateBuilder {
   }
 
   /**
+   * Promote only with confidence: the lower bound of the two-sided interval at {@code level} for
+   * the improvement must lie strictly above 0 (or the minimum improvement). With 0.95 on {@code
+   * net_benefit}: an interval [120.00, 1800.00] passes, [-1200.00, 3000.00] fails, and the tie at the
+   * bound [0.00, 900.00] fails. The bootstrap has its defaults: 10,000 resamples, seed 42, percentile. A
+   * level outside (0, 1) is reported by {@link #build()}.
+   */
+  public ChampionChallengerGateBuilder withConfidence(double level) {
+    BigDecimal exact = Decimals.of(level, "confidence");
+    this.confidence = () -> Confidence.of(exact);
+    return this;
+  }
+
+  /**
+   * Promote only with confidence at the decimal {@code level}, such as {@code "0.95"}: see {@link
+   * #withConfidence(double)} for a passing, a failing and a tie example.
+   */
+  public ChampionChallengerGateBuilder withConfidence(String level) {
+    BigDecimal exact = Decimals.parse(level, "confidence");
+    this.confidence = () -> Confidence.of(exact);
+    return this;
+  }
+
+  /**
+   * Promote only with the given confidence and bootstrap settings: see {@link
+   * #withConfidence(double)} for a passing, a failing and a tie example.
+   */
+  public ChampionChallengerGateBuilder withConfidence(Confidence confidence) {
+    Objects.requireNonNull(confidence, "confidence");
+    this.confidence = () -> confidence;
+    return this;
+  }
+
+  /** Back to the plain strict rule: no confidence required (the default). */
+  public ChampionChallengerGateBuilder withoutConfidence() {
+    this.confidence = null;
+    return this;
+  }
+
+  /**
    * The gate.
    *
    * @throws InvalidPolicyException listing every problem
@@ -125,9 +165,12 @@ public final class ChampionChallengerGateBuilder {
         built.add(g);
       }
     }
+    // a confidence with problems is left out, so that the gate's own problems are reported too
+    Confidence required = confidence == null ? null : problems.collect(confidence);
     ChampionChallengerGate gate =
         problems.collect(
-            () -> new ChampionChallengerGate(compareOn, minImprovement, minRelativeImprovement, built, firstModel));
+            () -> new ChampionChallengerGate(
+                compareOn, minImprovement, minRelativeImprovement, built, firstModel, required));
     problems.throwIfAny();
     return Objects.requireNonNull(gate);
   }

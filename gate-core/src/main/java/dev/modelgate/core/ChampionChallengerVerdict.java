@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param reasons the failed checks' reasons on a hold, every check's reason on a promotion, and
  *     the first-model rule or the rejection at registration where they decided
  * @param context the evidence
+ * @param paired the confidence intervals from the paired evidence of both models on the same rows;
+ *     null when no such evidence was given
  */
 public record ChampionChallengerVerdict(
     PromotionDecision decision,
@@ -26,7 +28,8 @@ public record ChampionChallengerVerdict(
     @Nullable Evaluation champion,
     List<CheckResult> checks,
     List<String> reasons,
-    VerdictContext context)
+    VerdictContext context,
+    @Nullable PairedIntervals paired)
     implements Verdict {
 
   /** Copies the lists. */
@@ -37,6 +40,18 @@ public record ChampionChallengerVerdict(
     Objects.requireNonNull(context, "context");
     checks = List.copyOf(checks);
     reasons = List.copyOf(reasons);
+  }
+
+  /** A verdict without paired evidence. */
+  public ChampionChallengerVerdict(
+      PromotionDecision decision,
+      RegistrationDecision registration,
+      Evaluation candidate,
+      @Nullable Evaluation champion,
+      List<CheckResult> checks,
+      List<String> reasons,
+      VerdictContext context) {
+    this(decision, registration, candidate, champion, checks, reasons, context, null);
   }
 
   /** Whether the candidate becomes the champion. */

@@ -18,6 +18,11 @@ public enum CheckKind {
   MIN_IMPROVEMENT,
   /** Layer 2, the improvement at least a fraction of |champion|; the bound is the fraction. */
   MIN_RELATIVE_IMPROVEMENT,
+  /**
+   * Layer 2, the lower bound of the paired confidence interval for the improvement strictly above
+   * the bound: 0, or the largest minimum improvement when one is set.
+   */
+  CONFIDENT_IMPROVEMENT,
   /** Layer 2, a guard metric not worse than the champion's by more than the bound, the max drop. */
   GUARD;
 

@@ -23,12 +23,8 @@ public record Evaluation(String testSetFingerprint, long rows, Map<Metric, Metri
 
   /** Checks the fingerprint's form and copies the metrics. */
   public Evaluation {
-    Objects.requireNonNull(testSetFingerprint, "testSetFingerprint");
+    requireFingerprint(testSetFingerprint);
     Objects.requireNonNull(metrics, "metrics");
-    if (!FINGERPRINT.matcher(testSetFingerprint).matches()) {
-      throw new IllegalArgumentException(
-          "test set fingerprint \"" + testSetFingerprint + "\" is not of the form sha256:<64 lower-case hex digits>");
-    }
     if (rows < 1) {
       throw new IllegalArgumentException("rows = " + rows + " must be at least 1");
     }
@@ -43,6 +39,16 @@ public record Evaluation(String testSetFingerprint, long rows, Map<Metric, Metri
           }
         });
     metrics = Collections.unmodifiableMap(sorted);
+  }
+
+  /** Refuses a fingerprint that is not {@code sha256:<64 lower-case hex digits>}. */
+  static String requireFingerprint(String testSetFingerprint) {
+    Objects.requireNonNull(testSetFingerprint, "testSetFingerprint");
+    if (!FINGERPRINT.matcher(testSetFingerprint).matches()) {
+      throw new IllegalArgumentException(
+          "test set fingerprint \"" + testSetFingerprint + "\" is not of the form sha256:<64 lower-case hex digits>");
+    }
+    return testSetFingerprint;
   }
 
   /** The value of {@code metric}, empty when the evaluation did not compute it. */

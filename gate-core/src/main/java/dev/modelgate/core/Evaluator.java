@@ -1,5 +1,7 @@
 package dev.modelgate.core;
 
+import dev.modelgate.core.internal.paired.PairedRows;
+import dev.modelgate.core.internal.reason.PairedReason;
 import dev.modelgate.metrics.Average;
 import dev.modelgate.metrics.ClassificationMetrics;
 import dev.modelgate.metrics.ConfusionMatrix;
@@ -9,6 +11,7 @@ import dev.modelgate.metrics.cost.CostMatrix;
 import dev.modelgate.metrics.cost.NetBenefit;
 import dev.modelgate.metrics.cost.ProductionVolume;
 import dev.modelgate.metrics.curve.ThresholdCurve;
+import dev.modelgate.metrics.paired.JointTable;
 import dev.modelgate.metrics.testset.Fingerprint;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -29,7 +32,9 @@ import org.jspecify.annotations.Nullable;
  * default, so a gate fails closed on them; {@link #withZeroDivision} chooses scikit-learn's 0 or 1
  * instead. Immutable and thread-safe.
  *
- * <p>Example: {@code Evaluator.forPolicy(policy).evaluate(predictions)}.
+ * <p>Example: {@code Evaluator.forPolicy(policy).evaluate(predictions)}; for champion and
+ * candidate scored on the same rows, {@code evaluatePaired(champion, candidate)} also gives the
+ * paired evidence that confidence intervals and {@code withConfidence(0.95)} need.
  */
 public final class Evaluator {
 
@@ -107,6 +112,47 @@ public final class Evaluator {
     return new Evaluation(fingerprint.toString(), predictions.rows(), values);
   }
 
+  /**
+   * Evaluates champion and candidate scored on the same rows, and gives the paired evidence of the
+   * two: their joint table, with the rows matched by id (the two may list them in different
+   * orders). Each evaluation is exactly what {@link #evaluate} gives.
+   *
+   * <p>Example: 200 rows, the champion right on 170 and the candidate on 175, 12 rows only the
+   * champion gets right and 17 only the candidate: the evidence's table has {@code championOnly()
+   * = 12} and {@code candidateOnly() = 17}, and a verdict on it shows intervals for both models and
+   * for the improvement.
+   *
+   * @throws DifferentTestSetsException if the two are not of one test set (other row ids or true
+   *     labels)
+   * @throws IllegalArgumentException if either has weights: the evidence counts rows, and a
+   *     bootstrap of weighted rows would not match the weighted metrics
+   */
+  public PairedEvaluation evaluatePaired(Predictions champion, Predictions candidate) {
+    Objects.requireNonNull(champion, "champion");
+    Objects.requireNonNull(candidate, "candidate");
+    if (champion.weights() != null) {
+      throw new IllegalArgumentException(PairedReason.weighted("champion"));
+    }
+    if (candidate.weights() != null) {
+      throw new IllegalArgumentException(PairedReason.weighted("candidate"));
+    }
+    Evaluation championEvaluation = evaluate(champion);
+    Evaluation candidateEvaluation = evaluate(candidate);
+    if (!championEvaluation.sameTestSet(candidateEvaluation)) {
+      throw new DifferentTestSetsException(
+          championEvaluation.testSetFingerprint(), candidateEvaluation.testSetFingerprint());
+    }
+    String[] truth = candidate.truth();
+    String[] championPredicted = champion.predicted();
+    String[] candidatePredicted = candidate.predicted();
+    LabelDictionary labels = labels(truth, championPredicted, candidatePredicted);
+    JointTable table =
+        PairedRows.table(labels, champion.rowIds(), championPredicted, candidate.rowIds(), truth, candidatePredicted);
+    PairedEvidence evidence =
+        PairedEvidence.of(candidateEvaluation.testSetFingerprint(), table, positiveLabel, costs, zeroDivision);
+    return new PairedEvaluation(championEvaluation, candidateEvaluation, evidence);
+  }
+
   private ThresholdCurve curve(String[] truth, double[] scores, double @Nullable [] weights) {
     boolean[] positive = new boolean[truth.length];
     for (int i = 0; i < truth.length; i++) {
@@ -117,10 +163,12 @@ public final class Evaluator {
         : ThresholdCurve.of(positive, scores, weights);
   }
 
-  private LabelDictionary labels(String[] truth, String[] predicted) {
-    List<String> all = new ArrayList<>(truth.length + predicted.length + 1);
-    all.addAll(List.of(truth));
-    all.addAll(List.of(predicted));
+  /** The sorted union of the labels in {@code columns} and the positive label. */
+  private LabelDictionary labels(String[]... columns) {
+    List<String> all = new ArrayList<>();
+    for (String[] column : columns) {
+      all.addAll(List.of(column));
+    }
     all.add(positiveLabel);
     return LabelDictionary.sorted(all);
   }

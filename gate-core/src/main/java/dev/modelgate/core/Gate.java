@@ -85,9 +85,14 @@ public final class Gate {
    * version: whether it is strictly better than {@code champion}, or, when {@code champion} is null,
    * what the policy's first-model rule decides.
    *
-   * @throws DifferentTestSetsException if the champion was evaluated on another test set
+   * <p>When {@code champion} carries paired evidence ({@link PairedEvaluation#champion(String)}),
+   * the verdict shows the confidence intervals of both models and of the improvement, and a policy
+   * {@code withConfidence(0.95)} decides on them; without it such a policy holds.
+   *
+   * @throws DifferentTestSetsException if the champion or its evidence is of another test set
    * @throws IllegalArgumentException if {@code registration} was decided under another policy or
-   *     for another model or evaluation than {@code registered}'s
+   *     for another model or evaluation than {@code registered}'s, or the champion's evidence is of
+   *     other rows or predictions than the two evaluations
    */
   public ChampionChallengerVerdict championChallenger(
       RegistrationVerdict registration, Candidate registered, @Nullable Champion champion) {
@@ -105,6 +110,7 @@ public final class Gate {
             registration.decision(),
             candidate,
             champion == null ? null : champion.evaluation(),
+            champion == null ? null : champion.paired(),
             context(model, candidate));
     DecisionLog.decided(verdict);
     return verdict;

@@ -31,8 +31,11 @@ import org.jspecify.annotations.Nullable;
  * @param description free text recorded with the version, empty for none
  * @param tags extra tags for the version, sorted by key; keys starting with {@code modelgate.} are
  *     the gate's own and refused here
- * @param champion the champion re-scored on the candidate's test set; null to use the evaluation
- *     recorded with the champion's version in the registry
+ * @param champion the champion re-scored on the candidate's test set, with the paired evidence of
+ *     both on the same rows when it was scored with the candidate ({@link
+ *     PairedEvaluation#champion(String)}); null to use the evaluation recorded with the champion's
+ *     version in the registry, which has no paired evidence, so a policy asking for confidence
+ *     holds
  */
 public record RunRequest(
     Candidate candidate,
@@ -147,8 +150,9 @@ public record RunRequest(
     }
 
     /**
-     * The champion re-scored on the candidate's test set; without it the run uses the evaluation
-     * recorded with the champion's version, if that is on the same test set.
+     * The champion re-scored on the candidate's test set, with its paired evidence if any; without
+     * it the run uses the evaluation recorded with the champion's version, if that is on the same
+     * test set.
      */
     public Builder champion(Champion champion) {
       this.champion = Objects.requireNonNull(champion, "champion");

@@ -85,6 +85,8 @@ public record CheckRow(String layer, @Nullable String group, CheckResult result)
         return "improves by at least (relative)";
       case GUARD:
         return "drops by at most";
+      case CONFIDENT_IMPROVEMENT:
+        return "confidently better than champion";
       default:
         throw new AssertionError(result.kind());
     }

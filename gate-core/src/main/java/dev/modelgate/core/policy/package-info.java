@@ -28,6 +28,9 @@
  *   compareOn: net_benefit              # default net_benefit; strictly better, ties hold
  *   minImprovement: 100                 # optional, at least 0
  *   minRelativeImprovement: 0.01        # optional, a fraction of |champion|, at least 0
+ *   confidence: 0.95                    # optional: promote only if the paired interval's lower
+ *                                       # bound for the improvement lies above 0 (or the minimum)
+ *   bootstrap: {resamples: 10000, seed: 42, method: percentile}   # optional, needs confidence; defaults
  *   guards:                             # optional: may not get worse by more than the bound
  *     - {metric: f1, mayNotDropBy: 0.05}
  *   firstModel: promote_if_registered   # or hold; default promote_if_registered
@@ -64,6 +67,10 @@
  *   <li><b>Numbers</b> are exact decimals as written: {@code 0.20} keeps its two decimals, money
  *       stays money. Infinities and NaN are refused; {@code perRows} is a whole number.
  *   <li><b>Guards</b> name each metric once and never the metric {@code compareOn} compares.
+ *   <li><b>Confidence</b> is a level strictly between 0 and 1 and needs a {@code compareOn} with
+ *       paired intervals (accuracy, error_rate, precision, recall, f1, net_benefit); {@code
+ *       bootstrap} needs {@code confidence}, and the writer writes it only when it is not the
+ *       defaults. See {@link dev.modelgate.core.Confidence}.
  *   <li><b>Canary</b> settings default one by one; {@code checks}, when written, replace the
  *       default checks, and need at least one. The writer leaves the section out when the policy
  *       has the default canary gate, and writes it whole otherwise. See {@link

@@ -18,7 +18,7 @@ import java.util.Objects;
  * Writes gate-run reports and verdicts as stable JSON, and reads them back to equal values.
  *
  * <pre>{@code
- * String json = Reports.toJson(report);            // {"formatVersion": 1, "type": "gate-run", …}
+ * String json = Reports.toJson(report);            // {"formatVersion": 2, "type": "gate-run", …}
  * GateRunReport same = Reports.readRun(json);      // same.equals(report)
  * Reports.write(report, Path.of("gate-report.json"));
  * }</pre>
@@ -26,14 +26,14 @@ import java.util.Objects;
  * <p>The format ({@value #FORMAT_VERSION}) is documented field by field in {@code
  * docs/report-format.md}: keys in a fixed order, two-space indent, {@code \n} line breaks, exact
  * decimals in plain notation, undefined metric values as {@code "NaN"}, times in ISO-8601 UTC, and
- * the policy as a {@link PolicySnapshot} with its full definition. Reading is strict: an unknown or
- * missing field, a wrong type, another format version, or a policy definition that does not match
- * its hash is refused with a {@link ReportFormatException} naming the field. Stateless and
- * thread-safe.
+ * the policy as a {@link PolicySnapshot} with its full definition. Reports of format 1 (before the
+ * paired intervals) are still read. Reading is strict: an unknown or missing field, a wrong type, a
+ * format version this library does not know, or a policy definition that does not match its hash
+ * is refused with a {@link ReportFormatException} naming the field. Stateless and thread-safe.
  */
 public final class Reports {
 
-  /** The version of the report format this library writes and reads. */
+  /** The version of the report format this library writes; it reads this one and version 1. */
   public static final int FORMAT_VERSION = ReportJson.FORMAT_VERSION;
 
   private Reports() {}

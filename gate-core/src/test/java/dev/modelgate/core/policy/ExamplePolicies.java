@@ -1,5 +1,6 @@
 package dev.modelgate.core.policy;
 
+import dev.modelgate.core.Confidence;
 import dev.modelgate.core.FirstModelRule;
 import dev.modelgate.core.Metric;
 import dev.modelgate.core.Metrics;
@@ -8,8 +9,10 @@ import dev.modelgate.core.canary.FailureCounting;
 import dev.modelgate.core.canary.InconclusiveAction;
 import dev.modelgate.core.canary.Percentile;
 import dev.modelgate.metrics.cost.BinaryCosts;
+import dev.modelgate.metrics.paired.IntervalMethod;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -22,7 +25,9 @@ final class ExamplePolicies {
 
   /** The base names of the examples, each with a YAML file and golden YAML and JSON output. */
   static final List<String> NAMES =
-      List.of("german-credit", "f1-only", "any-of-and-guards", "fast-track", "canary-steps", "canary-sequential");
+      List.of(
+          "german-credit", "f1-only", "any-of-and-guards", "fast-track", "canary-steps",
+          "canary-sequential", "confidence");
 
   static final BinaryCosts CREDIT_COSTS = BinaryCosts.of("0", "0", "-500", "100");
 
@@ -153,6 +158,20 @@ final class ExamplePolicies {
         .build();
   }
 
+  /** confidence.yaml: promote on net_benefit only with 95% confidence, the bootstrap set. */
+  static QualityPolicy confidence() {
+    return QualityPolicy.builder()
+        .name("credit-confident")
+        .costs(CREDIT_COSTS, "Bad")
+        .registration(gate -> gate.require(Metrics.NET_BENEFIT).greaterThan(0))
+        .championChallenger(gate -> gate
+            .compareOn(Metrics.NET_BENEFIT)
+            .minImprovement(500)
+            .withConfidence(new Confidence(new BigDecimal("0.95"), 20_000, 7, IntervalMethod.BCA))
+            .guard(Metrics.F1).mayNotDropBy("0.02"))
+        .build();
+  }
+
   /** The policy of the example called {@code name}. */
   static QualityPolicy expected(String name) {
     return switch (name) {
@@ -162,6 +181,7 @@ final class ExamplePolicies {
       case "fast-track" -> fastTrack();
       case "canary-steps" -> canarySteps();
       case "canary-sequential" -> canarySequential();
+      case "confidence" -> confidence();
       default -> throw new IllegalArgumentException(name);
     };
   }

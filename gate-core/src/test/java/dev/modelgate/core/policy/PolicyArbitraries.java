@@ -3,6 +3,7 @@ package dev.modelgate.core.policy;
 import dev.modelgate.core.AnyOf;
 import dev.modelgate.core.ChampionChallengerGate;
 import dev.modelgate.core.Comparison;
+import dev.modelgate.core.Confidence;
 import dev.modelgate.core.CostModel;
 import dev.modelgate.core.FastTrack;
 import dev.modelgate.core.FirstModelRule;
@@ -13,6 +14,7 @@ import dev.modelgate.core.QualityPolicy;
 import dev.modelgate.core.RegistrationGate;
 import dev.modelgate.core.Threshold;
 import dev.modelgate.metrics.cost.BinaryCosts;
+import dev.modelgate.metrics.paired.IntervalMethod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,12 +91,23 @@ final class PolicyArbitraries {
     Arbitrary<List<Guard>> guards = Combinators.combine(Arbitraries.of(METRICS), nonNegative).as(Guard::new)
         .list().ofMaxSize(3).uniqueElements(Guard::metric);
     return Combinators.combine(Arbitraries.of(METRICS), nonNegative.injectNull(0.5), nonNegative.injectNull(0.5),
-            guards, Arbitraries.of(FirstModelRule.class))
-        .as((compareOn, min, relative, guardList, firstModel) -> {
+            guards, Arbitraries.of(FirstModelRule.class), confidences().injectNull(0.5))
+        .as((compareOn, min, relative, guardList, firstModel, confidence) -> {
           List<Guard> kept = new ArrayList<>(guardList);
           kept.removeIf(guard -> guard.metric().equals(compareOn));
-          return new ChampionChallengerGate(compareOn, min, relative, kept, firstModel);
+          Confidence required = Confidence.pairedMetrics().contains(compareOn) ? confidence : null;
+          return new ChampionChallengerGate(compareOn, min, relative, kept, firstModel, required);
         });
+  }
+
+  /** Levels as people write them, with the default bootstrap half of the time. */
+  private static Arbitrary<Confidence> confidences() {
+    Arbitrary<BigDecimal> levels = Arbitraries.of("0.8", "0.90", "0.95", "0.975", "0.99", "0.999").map(BigDecimal::new);
+    Arbitrary<Confidence> custom = Combinators.combine(
+            levels, Arbitraries.integers().between(1, Confidence.MAX_RESAMPLES), Arbitraries.longs(),
+            Arbitraries.of(IntervalMethod.PERCENTILE, IntervalMethod.BCA))
+        .as(Confidence::new);
+    return Arbitraries.oneOf(levels.map(Confidence::of), custom);
   }
 
   private static Arbitrary<FastTrack> fastTracks() {

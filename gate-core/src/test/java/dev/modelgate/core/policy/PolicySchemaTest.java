@@ -69,7 +69,15 @@ class PolicySchemaTest {
             "/canary/checks/errorRateSequential/alpha", "exclusiveMinimum"),
         Arguments.of("a sequential latency test without its SLO",
             VALID + "canary: {checks: {latencySequential: {alpha: 0.05}}}\n", "/canary/checks/latencySequential",
-            "required"));
+            "required"),
+        Arguments.of("a confidence of 1", VALID.replace("f1}", "f1, confidence: 1}"),
+            "/championChallenger/confidence", "exclusiveMaximum"),
+        Arguments.of("bootstrap settings without a confidence", VALID.replace("f1}", "f1, bootstrap: {seed: 7}}"),
+            "/championChallenger", "dependentRequired"),
+        Arguments.of("an unknown bootstrap method", VALID.replace("f1}", "f1, confidence: 0.95, bootstrap: {method: t}}"),
+            "/championChallenger/bootstrap/method", "enum"),
+        Arguments.of("no resamples", VALID.replace("f1}", "f1, confidence: 0.95, bootstrap: {resamples: 0}}"),
+            "/championChallenger/bootstrap/resamples", "minimum"));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -8,6 +8,10 @@ import static dev.modelgate.core.run.RunFixtures.seedChampion;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelgate.core.Champion;
+import dev.modelgate.core.Evaluator;
+import dev.modelgate.core.PairedEvaluation;
+import dev.modelgate.core.PairedSamples;
+import dev.modelgate.core.QualityPolicy;
 import dev.modelgate.core.GateRunReport;
 import dev.modelgate.core.RunOutcome;
 import dev.modelgate.core.Verdict;
@@ -82,6 +86,33 @@ class GoldenReportTest {
     assertThat(report.policy().hasFastTrack()).isTrue();
     assertGolden("run-fast-track.json", Reports.toJson(report));
     assertThat(Reports.readRun(golden("run-fast-track.json"))).isEqualTo(report);
+  }
+
+  @Test
+  void should_pin_the_report_of_a_confident_promotion_with_its_paired_intervals() {
+    seedChampion(registry, "45000.00");
+    PairedSamples samples = PairedSamples.clearlyBetter();
+    QualityPolicy policy = RunFixtures.confidentPolicy();
+    PairedEvaluation paired = Evaluator.forPolicy(policy).evaluatePaired(samples.champion(), samples.candidate());
+
+    GateRunReport report = run(policy, registry).run(request(paired.candidate(), paired.champion(null)));
+
+    assertThat(report.outcome()).isEqualTo(RunOutcome.PROMOTED);
+    assertThat(report.championChallenger().paired()).isNotNull();
+    assertGolden("run-promote-confident.json", Reports.toJson(report));
+    assertThat(Reports.readRun(golden("run-promote-confident.json"))).isEqualTo(report);
+  }
+
+  @Test
+  void should_read_a_report_of_format_1_as_one_without_paired_intervals() {
+    seedChampion(registry, "45000.00");
+    Champion rescored = new Champion(null, evaluation("45000.00", "0.30"));
+
+    GateRunReport report = run(registry).run(request(evaluation("46000.00", "0.31"), rescored));
+
+    assertThat(Reports.readRun(golden("v1/run-promote.json"))).isEqualTo(report);
+    assertThat(Reports.readVerdict(golden("v1/verdict-champion-challenger.json")))
+        .isEqualTo(Reports.readVerdict(golden("verdict-champion-challenger.json")));
   }
 
   @Test

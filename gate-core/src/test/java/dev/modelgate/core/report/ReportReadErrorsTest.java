@@ -45,9 +45,27 @@ class ReportReadErrorsTest {
   }
 
   @Test
-  void should_refuse_another_format_version() {
-    assertRefused(edited(root -> root.put("formatVersion", 2)),
-        "report.formatVersion 2 is not supported: this library reads format 1");
+  void should_refuse_a_format_version_from_the_future() {
+    assertRefused(edited(root -> root.put("formatVersion", 3)),
+        "report.formatVersion 3 is not supported: this library reads formats 1 to 2");
+  }
+
+  @Test
+  void should_refuse_a_format_version_from_before_the_first() {
+    assertRefused(edited(root -> root.put("formatVersion", 0)),
+        "report.formatVersion 0 is not supported: this library reads formats 1 to 2");
+  }
+
+  @Test
+  void should_refuse_paired_intervals_in_a_report_of_format_1() {
+    assertRefused(edited(root -> root.put("formatVersion", 1)),
+        "report.championChallenger has an unknown field \"paired\"");
+  }
+
+  @Test
+  void should_refuse_a_report_of_format_2_without_paired_intervals() {
+    assertRefused(edited(root -> ((ObjectNode) root.get("championChallenger")).remove("paired")),
+        "report.championChallenger is missing field \"paired\"");
   }
 
   @Test

@@ -54,6 +54,17 @@ public final class RunFixtures {
         .build();
   }
 
+  /** {@link #policy()} asking for 95% confidence in the net_benefit improvement. */
+  public static QualityPolicy confidentPolicy() {
+    return policy().toBuilder()
+        .championChallenger(gate -> gate
+            .compareOn(Metrics.NET_BENEFIT)
+            .minImprovement(100)
+            .withConfidence(0.95)
+            .guard(Metrics.F1).mayNotDropBy(0.02))
+        .build();
+  }
+
   /** The emergency variant of {@link #policy()}: registration only needs f1 &gt; 0.10. */
   public static QualityPolicy fastTrackPolicy() {
     return policy().fastTrack("champion leaks PII, INC-4711", "cto@example.com",

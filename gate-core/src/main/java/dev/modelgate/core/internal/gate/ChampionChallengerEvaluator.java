@@ -4,15 +4,22 @@ import dev.modelgate.core.ChampionChallengerGate;
 import dev.modelgate.core.ChampionChallengerVerdict;
 import dev.modelgate.core.CheckKind;
 import dev.modelgate.core.CheckResult;
+import dev.modelgate.core.Confidence;
 import dev.modelgate.core.DifferentTestSetsException;
 import dev.modelgate.core.Evaluation;
 import dev.modelgate.core.FirstModelRule;
 import dev.modelgate.core.Guard;
 import dev.modelgate.core.Metric;
+import dev.modelgate.core.MetricInterval;
+import dev.modelgate.core.PairedEvidence;
+import dev.modelgate.core.PairedIntervals;
 import dev.modelgate.core.PromotionDecision;
 import dev.modelgate.core.RegistrationDecision;
 import dev.modelgate.core.VerdictContext;
+import dev.modelgate.core.internal.paired.EvidenceMatch;
+import dev.modelgate.core.internal.paired.IntervalCalculator;
 import dev.modelgate.core.internal.reason.ChampionReason;
+import dev.modelgate.core.internal.reason.ConfidenceReason;
 import dev.modelgate.core.internal.reason.DecisionReason;
 import dev.modelgate.core.internal.reason.GuardReason;
 import dev.modelgate.core.internal.reason.ImprovementReason;
@@ -22,26 +29,36 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Evaluates a champion–challenger gate: the strict comparison, the minimum improvements and the
- * guards, all of them, exactly. Stateless and thread-safe.
+ * Evaluates a champion–challenger gate: the strict comparison, the minimum improvements, the
+ * confidence check and the guards, all of them, exactly; and, when paired evidence is given, the
+ * intervals the verdict shows. Stateless and thread-safe.
  */
 public final class ChampionChallengerEvaluator {
 
   private ChampionChallengerEvaluator() {}
 
   /**
-   * The verdict of {@code gate} on {@code candidate} against {@code champion}.
+   * The verdict of {@code gate} on {@code candidate} against {@code champion}, with the intervals
+   * of {@code evidence} when it is given.
    *
-   * @throws DifferentTestSetsException if the evaluations' test sets differ
+   * @throws DifferentTestSetsException if the evaluations' or the evidence's test sets differ
+   * @throws IllegalArgumentException if the evidence is of other rows or predictions
    */
   public static ChampionChallengerVerdict evaluate(
       ChampionChallengerGate gate,
       RegistrationDecision registration,
       Evaluation candidate,
       @Nullable Evaluation champion,
+      @Nullable PairedEvidence evidence,
       VerdictContext context) {
     if (champion != null && !champion.sameTestSet(candidate)) {
       throw new DifferentTestSetsException(champion.testSetFingerprint(), candidate.testSetFingerprint());
+    }
+    PairedIntervals paired = null;
+    if (champion != null && evidence != null) {
+      EvidenceMatch.require(evidence, candidate, champion);
+      Confidence settings = gate.confidence() == null ? Confidence.reported() : gate.confidence();
+      paired = IntervalCalculator.of(evidence, gate.compareOn(), settings);
     }
     boolean registered = registration == RegistrationDecision.REGISTER;
     List<String> reasons = LeadingReasons.of(context);
@@ -56,18 +73,23 @@ public final class ChampionChallengerEvaluator {
       return new ChampionChallengerVerdict(
           decision(promote), registration, candidate, null, List.of(), reasons, context);
     }
-    List<CheckResult> checks = checks(gate, candidate, champion);
+    List<CheckResult> checks = checks(gate, candidate, champion, paired);
     boolean promote = registered && checks.stream().allMatch(CheckResult::passed);
     checks.stream().filter(c -> promote || !c.passed()).map(CheckResult::reason).forEach(reasons::add);
+    MetricInterval shown = paired == null ? null : paired.improvement();
+    if (shown != null && gate.confidence() == null) {
+      reasons.add(ConfidenceReason.information(shown, paired.settings()));
+    }
     return new ChampionChallengerVerdict(
-        decision(promote), registration, candidate, champion, checks, reasons, context);
+        decision(promote), registration, candidate, champion, checks, reasons, context, paired);
   }
 
   private static PromotionDecision decision(boolean promote) {
     return promote ? PromotionDecision.PROMOTE : PromotionDecision.HOLD;
   }
 
-  private static List<CheckResult> checks(ChampionChallengerGate gate, Evaluation candidate, Evaluation champion) {
+  private static List<CheckResult> checks(
+      ChampionChallengerGate gate, Evaluation candidate, Evaluation champion, @Nullable PairedIntervals paired) {
     List<CheckResult> checks = new ArrayList<>();
     PairedValues compared = PairedValues.of(gate.compareOn(), candidate, champion);
     checks.add(betterThanChampion(compared));
@@ -78,6 +100,9 @@ public final class ChampionChallengerEvaluator {
     BigDecimal minRelative = gate.minRelativeImprovement();
     if (minRelative != null) {
       checks.add(minRelativeImprovement(compared, minRelative));
+    }
+    if (gate.confidence() != null) {
+      checks.add(ConfidenceCheck.of(gate, compared, paired));
     }
     for (Guard guard : gate.guards()) {
       checks.add(guard(PairedValues.of(guard.metric(), candidate, champion), guard.maxDrop()));

@@ -2,6 +2,7 @@ package dev.modelgate.core.internal.gate;
 
 import dev.modelgate.core.CheckResult;
 import dev.modelgate.core.ChampionChallengerVerdict;
+import dev.modelgate.core.MetricInterval;
 import dev.modelgate.core.RegistrationVerdict;
 import dev.modelgate.core.Verdict;
 import dev.modelgate.core.VerdictContext;
@@ -12,7 +13,8 @@ import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * Logs every decision through SLF4J with key/value pairs: layer, decision, policy, fast-track,
- * model, versions, test set, failed checks. Stateless and thread-safe.
+ * model, versions, test set, failed checks, and at layer 2 the paired interval of the improvement
+ * when there is one. Stateless and thread-safe.
  */
 public final class DecisionLog {
 
@@ -43,6 +45,13 @@ public final class DecisionLog {
       event = event.addKeyValue("failedChecks", failed(registration.checks()) + failedGroups);
     } else if (verdict instanceof ChampionChallengerVerdict comparison) {
       event = event.addKeyValue("failedChecks", failed(comparison.checks()));
+      MetricInterval interval = comparison.paired() == null ? null : comparison.paired().improvement();
+      if (interval != null) {
+        event = event
+            .addKeyValue("confidence", comparison.paired().settings().level())
+            .addKeyValue("improvementLower", interval.lower())
+            .addKeyValue("improvementUpper", interval.upper());
+      }
     }
     event.addKeyValue("reasons", String.join("; ", verdict.reasons())).log();
   }

@@ -1,6 +1,7 @@
 package dev.modelgate.core.internal.policy;
 
 import dev.modelgate.core.ChampionChallengerGate;
+import dev.modelgate.core.Confidence;
 import dev.modelgate.core.FirstModelRule;
 import dev.modelgate.core.Guard;
 import dev.modelgate.core.Metric;
@@ -53,6 +54,7 @@ final class ChampionChallengerReader {
     }
     BigDecimal minImprovement = optionalNonNegative(gate, Keys.MIN_IMPROVEMENT);
     BigDecimal minRelativeImprovement = optionalNonNegative(gate, Keys.MIN_RELATIVE_IMPROVEMENT);
+    Confidence confidence = new ConfidenceReader(findings).read(gate);
     List<Guard> guards = guards(gate, compareOn);
     FirstModelRule firstModel = firstModel(gate);
     if (findings.since(mark) || compareOn == null) {
@@ -60,7 +62,8 @@ final class ChampionChallengerReader {
     }
     Metric compared = compareOn;
     return findings.build(
-        () -> new ChampionChallengerGate(compared, minImprovement, minRelativeImprovement, guards, firstModel),
+        () -> new ChampionChallengerGate(
+            compared, minImprovement, minRelativeImprovement, guards, firstModel, confidence),
         gate.at(),
         gate.path());
   }

@@ -102,6 +102,16 @@ final class FileMessages {
     return "must be a fraction between 0 and 1, got " + value.toPlainString();
   }
 
+  /** "must be a level between 0 and 1, both excluded, such as 0.95, got 95". */
+  static String notALevel(BigDecimal value) {
+    return "must be a level between 0 and 1, both excluded, such as 0.95, got " + value.toPlainString();
+  }
+
+  /** "bootstrap settings need a confidence: add confidence, such as confidence: 0.95". */
+  static String bootstrapWithoutConfidence() {
+    return "bootstrap settings need a confidence: add " + Keys.CONFIDENCE + ", such as " + Keys.CONFIDENCE + ": 0.95";
+  }
+
   /** "p99 is bounded twice (first by canary.checks.latency[0])". */
   static String percentileTwice(String percentile, String firstPath) {
     return percentile + " is bounded twice (first by " + firstPath + ")";

@@ -2,6 +2,7 @@ package dev.modelgate.core.internal.policy;
 
 import dev.modelgate.core.Comparison;
 import dev.modelgate.core.FirstModelRule;
+import dev.modelgate.metrics.paired.IntervalMethod;
 import java.util.List;
 
 /**
@@ -36,6 +37,11 @@ final class Keys {
   static final String COMPARE_ON = "compareOn";
   static final String MIN_IMPROVEMENT = "minImprovement";
   static final String MIN_RELATIVE_IMPROVEMENT = "minRelativeImprovement";
+  static final String CONFIDENCE = "confidence";
+  static final String BOOTSTRAP = "bootstrap";
+  static final String RESAMPLES = "resamples";
+  static final String SEED = "seed";
+  static final String METHOD = "method";
   static final String GUARDS = "guards";
   static final String MAY_NOT_DROP_BY = "mayNotDropBy";
   static final String FIRST_MODEL = "firstModel";
@@ -79,7 +85,9 @@ final class Keys {
   static final List<String> CHECK_FIELDS =
       List.of(METRIC, COMPARISONS.get(0), COMPARISONS.get(1), COMPARISONS.get(2), COMPARISONS.get(3));
   static final List<String> CHAMPION_CHALLENGER_FIELDS =
-      List.of(COMPARE_ON, MIN_IMPROVEMENT, MIN_RELATIVE_IMPROVEMENT, GUARDS, FIRST_MODEL);
+      List.of(COMPARE_ON, MIN_IMPROVEMENT, MIN_RELATIVE_IMPROVEMENT, CONFIDENCE, BOOTSTRAP, GUARDS, FIRST_MODEL);
+  static final List<String> BOOTSTRAP_FIELDS = List.of(RESAMPLES, SEED, METHOD);
+  static final List<String> BOOTSTRAP_METHODS = List.of("percentile", "bca");
   static final List<String> GUARD_FIELDS = List.of(METRIC, MAY_NOT_DROP_BY);
   static final List<String> FIRST_MODEL_RULES = List.of("promote_if_registered", "hold");
   static final List<String> CANARY_FIELDS = List.of(STEPS, INTERVAL_SECONDS, WINDOWS_PER_STEP, FAILURE_LIMIT,
@@ -127,6 +135,16 @@ final class Keys {
       case PROMOTE_IF_REGISTERED -> FIRST_MODEL_RULES.get(0);
       case HOLD -> FIRST_MODEL_RULES.get(1);
     };
+  }
+
+  /** How a bootstrap method is written: {@code percentile} or {@code bca}. */
+  static String bootstrapMethod(IntervalMethod method) {
+    return method == IntervalMethod.BCA ? BOOTSTRAP_METHODS.get(1) : BOOTSTRAP_METHODS.get(0);
+  }
+
+  /** The bootstrap method written as {@code text}, one of {@link #BOOTSTRAP_METHODS}. */
+  static IntervalMethod bootstrapMethod(String text) {
+    return text.equals(BOOTSTRAP_METHODS.get(1)) ? IntervalMethod.BCA : IntervalMethod.PERCENTILE;
   }
 
   /** The first-model rule written as {@code text}, one of {@link #FIRST_MODEL_RULES}. */

@@ -2,6 +2,7 @@ package dev.modelgate.core.internal.policy;
 
 import dev.modelgate.core.AnyOf;
 import dev.modelgate.core.ChampionChallengerGate;
+import dev.modelgate.core.Confidence;
 import dev.modelgate.core.CostModel;
 import dev.modelgate.core.Guard;
 import dev.modelgate.core.Metric;
@@ -48,8 +49,9 @@ public final class PolicyDocument {
 
   /**
    * The policy as an ordered tree of maps, lists, strings and numbers, in the order the format
-   * documents: apiVersion, name, fastTrack, metrics, costs, registration, championChallenger, and
-   * canary when it is not the default canary gate.
+   * documents: apiVersion, name, fastTrack, metrics, costs, registration, championChallenger (its
+   * bootstrap settings only when they are not the defaults), and canary when it is not the default
+   * canary gate.
    *
    * @throws IllegalArgumentException if the policy uses a well-known metric's name with the other
    *     direction, or one name with both directions: a file names metrics, so it cannot say that
@@ -115,6 +117,14 @@ public final class PolicyDocument {
     }
     if (gate.minRelativeImprovement() != null) {
       map.put(Keys.MIN_RELATIVE_IMPROVEMENT, gate.minRelativeImprovement());
+    }
+    Confidence confidence = gate.confidence();
+    if (confidence != null) {
+      map.put(Keys.CONFIDENCE, confidence.level());
+      if (!confidence.defaultBootstrap()) {
+        map.put(Keys.BOOTSTRAP, ordered(Keys.RESAMPLES, (long) confidence.resamples(), Keys.SEED, confidence.seed(),
+            Keys.METHOD, Keys.bootstrapMethod(confidence.method())));
+      }
     }
     if (!gate.guards().isEmpty()) {
       List<Object> guards = new ArrayList<>();

@@ -1,7 +1,9 @@
 package dev.modelgate.core.internal.reason;
 
 import dev.modelgate.core.Metric;
+import dev.modelgate.metrics.paired.IntervalMethod;
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The problems that make a policy invalid, one factory per problem. Stateless and thread-safe.
@@ -55,5 +57,31 @@ public final class PolicyProblem {
   /** A policy that uses net benefit needs the cost matrix net benefit is computed from. */
   public static String costsMissing() {
     return "costs are missing: the policy uses net_benefit, which needs a cost matrix";
+  }
+
+  /** "championChallenger.confidence = 1.5 must be a level between 0 and 1, both excluded". */
+  public static String notALevel(String parameter, BigDecimal value) {
+    return parameter + " = " + value.toPlainString() + " must be a level between 0 and 1, both excluded";
+  }
+
+  /** "championChallenger.bootstrap.resamples = 0 must be between 1 and 1000000". */
+  public static String resamplesOutOfRange(String parameter, long value, int max) {
+    return parameter + " = " + value + " must be between 1 and " + max;
+  }
+
+  /** "championChallenger.bootstrap.method = STUDENT_T is not a bootstrap method: use PERCENTILE or BCA". */
+  public static String notABootstrapMethod(String parameter, IntervalMethod method) {
+    return parameter + " = " + method.name() + " is not a bootstrap method: use PERCENTILE or BCA";
+  }
+
+  /**
+   * "championChallenger compares on roc_auc with confidence, but only accuracy, error_rate,
+   * precision, recall, f1 and net_benefit have paired intervals".
+   */
+  public static String noPairedInterval(Metric metric, List<Metric> paired) {
+    List<String> names = paired.stream().map(Metric::name).toList();
+    return "championChallenger compares on " + metric.name() + " with confidence, but only "
+        + String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1)
+        + " have paired intervals";
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.modelgate.core.AnyOf;
 import dev.modelgate.core.ChampionChallengerGate;
+import dev.modelgate.core.Confidence;
 import dev.modelgate.core.CostModel;
 import dev.modelgate.core.FastTrack;
 import dev.modelgate.core.FirstModelRule;
@@ -15,6 +16,7 @@ import dev.modelgate.core.RegistrationGate;
 import dev.modelgate.core.canary.CanaryGate;
 import dev.modelgate.core.internal.json.JsonShapeException;
 import dev.modelgate.metrics.cost.BinaryCosts;
+import dev.modelgate.metrics.paired.IntervalMethod;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -22,9 +24,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@link QualityPolicy} as the JSON definition a report snapshots, its canonical form and its
  * SHA-256; and back. Every part of the policy is written, defaults included, so that equal policies
- * have equal definitions and hashes; the one exception is the canary gate, written only when it is
- * not {@link CanaryGate#defaults()}, so that policies and reports from before layer 4 keep their
- * hash. Stateless and thread-safe.
+ * have equal definitions and hashes; the exceptions are the canary gate, written only when it is
+ * not {@link CanaryGate#defaults()}, and the champion–challenger gate's {@code confidence}, written
+ * only when it is set, so that policies and reports from before layer 4 and before confidence keep
+ * their hash. Stateless and thread-safe.
  */
 public final class PolicyCodec {
 
@@ -153,11 +156,24 @@ public final class PolicyCodec {
     }
     node.set("guards", guards);
     node.put("firstModel", gate.firstModel().name());
+    Confidence confidence = gate.confidence();
+    if (confidence != null) {
+      ObjectNode c = node.putObject("confidence");
+      c.set("level", ReportNodes.decimal(confidence.level()));
+      c.put("resamples", confidence.resamples());
+      c.put("seed", confidence.seed());
+      c.put("method", confidence.method().name());
+    }
     return node;
   }
 
   private static ChampionChallengerGate championChallenger(ReportObject o) {
-    o.expect("compareOn", "minImprovement", "minRelativeImprovement", "guards", "firstModel");
+    boolean confident = o.tree().has("confidence");
+    if (confident) {
+      o.expect("compareOn", "minImprovement", "minRelativeImprovement", "guards", "firstModel", "confidence");
+    } else {
+      o.expect("compareOn", "minImprovement", "minRelativeImprovement", "guards", "firstModel");
+    }
     List<Guard> guards =
         o.objects("guards").stream()
             .map(g -> g.expect("metric", "maxDrop"))
@@ -168,7 +184,16 @@ public final class PolicyCodec {
         o.nullableDecimal("minImprovement"),
         o.nullableDecimal("minRelativeImprovement"),
         guards,
-        o.enumValue("firstModel", FirstModelRule.class));
+        o.enumValue("firstModel", FirstModelRule.class),
+        confident ? confidence(o.object("confidence")) : null);
+  }
+
+  private static Confidence confidence(ReportObject o) {
+    o.expect("level", "resamples", "seed", "method");
+    long resamples = o.wholeNumber("resamples");
+    // out of int's range it is out of the settings' range too, and refused as such
+    int clamped = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, resamples));
+    return new Confidence(o.decimal("level"), clamped, o.wholeNumber("seed"), o.enumValue("method", IntervalMethod.class));
   }
 
   private static JsonNode fastTrack(@Nullable FastTrack fastTrack) {

@@ -20,8 +20,14 @@ import java.nio.charset.StandardCharsets;
  */
 public final class ReportJson {
 
-  /** The version of the format this library writes and reads. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * The version of the format this library writes. It reads this one and every earlier one: version
+   * 1 is version 2 without the {@code paired} intervals of a champion–challenger verdict.
+   */
+  public static final int FORMAT_VERSION = 2;
+
+  /** The oldest version this library reads. */
+  public static final int OLDEST_READ = 1;
 
   /** The {@code type} of a gate-run report. */
   public static final String RUN_TYPE = "gate-run";
@@ -102,7 +108,8 @@ public final class ReportJson {
               PolicyCodec.snapshot(root.object("policy")),
               root.text("model"),
               root.text("testSetFingerprint"),
-              root.text("libraryVersion"));
+              root.text("libraryVersion"),
+              root.wholeNumber("formatVersion"));
       return VerdictNodes.read(root.object("verdict"), header);
     } catch (IllegalArgumentException e) {
       throw new JsonShapeException(ReportProblems.invalid(ROOT, String.valueOf(e.getMessage())));
@@ -128,8 +135,8 @@ public final class ReportJson {
     }
     ReportObject root = ReportObject.of(tree, ROOT);
     long version = root.wholeNumber("formatVersion");
-    if (version != FORMAT_VERSION) {
-      throw new JsonShapeException(ReportProblems.unsupportedVersion(version, FORMAT_VERSION));
+    if (version < OLDEST_READ || version > FORMAT_VERSION) {
+      throw new JsonShapeException(ReportProblems.unsupportedVersion(version, OLDEST_READ, FORMAT_VERSION));
     }
     String found = root.text("type");
     if (!found.equals(type)) {

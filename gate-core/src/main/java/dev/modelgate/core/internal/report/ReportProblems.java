@@ -30,9 +30,10 @@ final class ReportProblems {
     return "field " + JsonProblems.quote(field) + " of " + owner + " must be a URI, not " + found + " (" + reason + ")";
   }
 
-  /** "report.formatVersion 2 is not supported: this library reads format 1". */
-  static String unsupportedVersion(long found, int supported) {
-    return "report.formatVersion " + found + " is not supported: this library reads format " + supported;
+  /** "report.formatVersion 3 is not supported: this library reads formats 1 to 2". */
+  static String unsupportedVersion(long found, int oldest, int newest) {
+    return "report.formatVersion " + found + " is not supported: this library reads formats " + oldest + " to "
+        + newest;
   }
 
   /** "report.type is "verdict", but a gate-run report was expected". */

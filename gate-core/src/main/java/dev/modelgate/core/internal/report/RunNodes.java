@@ -63,7 +63,8 @@ final class RunNodes {
             PolicyCodec.snapshot(o.object("policy")),
             o.text("model"),
             o.text("testSetFingerprint"),
-            o.text("libraryVersion"));
+            o.text("libraryVersion"),
+            o.wholeNumber("formatVersion"));
     RegistrationVerdict registration =
         (RegistrationVerdict) VerdictNodes.read(o.object("registration"), header, Layer.REGISTRATION);
     ChampionChallengerVerdict championChallenger =

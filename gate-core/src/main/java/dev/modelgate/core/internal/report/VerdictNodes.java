@@ -17,8 +17,8 @@ import dev.modelgate.core.internal.json.JsonShapeException;
  *
  * <p>Every verdict starts with {@code layer, decision, decidedAt, candidateVersion,
  * championVersion}, then: registration {@code reasons, checks, anyOf, candidate};
- * champion–challenger {@code registration, reasons, checks, candidate, champion}; pipeline {@code
- * championChallenger, reasons}. Stateless and thread-safe.
+ * champion–challenger {@code registration, reasons, checks, candidate, champion, paired} ({@code
+ * paired} since format 2); pipeline {@code championChallenger, reasons}. Stateless and thread-safe.
  */
 final class VerdictNodes {
 
@@ -45,6 +45,7 @@ final class VerdictNodes {
       node.set("checks", CheckNodes.checks(comparison.checks()));
       node.set("candidate", ReportNodes.evaluation(comparison.candidate()));
       node.set("champion", ReportNodes.evaluation(comparison.champion()));
+      node.set("paired", PairedNodes.write(comparison.paired()));
     } else if (verdict instanceof PipelineVerdict pipeline) {
       node.put("championChallenger", pipeline.championChallenger().name());
       node.set("reasons", ReportNodes.texts(pipeline.reasons()));
@@ -83,7 +84,13 @@ final class VerdictNodes {
   }
 
   private static ChampionChallengerVerdict championChallenger(ReportObject o, Header header) {
-    expect(o, "registration", "reasons", "checks", "candidate", "champion");
+    boolean paired = header.formatVersion() >= 2;
+    if (paired) {
+      expect(o, "registration", "reasons", "checks", "candidate", "champion", "paired");
+    } else {
+      expect(o, "registration", "reasons", "checks", "candidate", "champion");
+    }
+    ReportObject intervals = paired ? o.nullableObject("paired") : null;
     return new ChampionChallengerVerdict(
         o.enumValue("decision", PromotionDecision.class),
         o.enumValue("registration", RegistrationDecision.class),
@@ -91,7 +98,8 @@ final class VerdictNodes {
         o.nullableEvaluation("champion"),
         CheckNodes.checks(o, "checks"),
         o.texts("reasons"),
-        context(o, header));
+        context(o, header),
+        intervals == null ? null : PairedNodes.read(intervals));
   }
 
   private static PipelineVerdict pipeline(ReportObject o, Header header) {

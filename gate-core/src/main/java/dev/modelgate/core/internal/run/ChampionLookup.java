@@ -41,7 +41,7 @@ record ChampionLookup(
             RunSummaries.championMismatch(model, version, seen.orElse(null)));
       }
       String known = version != null ? version : seen.orElse(null);
-      return new ChampionLookup(new Champion(known, given.evaluation()), known, ChampionSource.CALLER, null, null);
+      return new ChampionLookup(given.withVersion(known), known, ChampionSource.CALLER, null, null);
     }
     if (seen.isEmpty()) {
       return new ChampionLookup(null, null, ChampionSource.NONE, null, null);

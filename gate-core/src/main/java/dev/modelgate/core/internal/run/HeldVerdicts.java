@@ -61,7 +61,8 @@ final class HeldVerdicts {
             promoted.champion(),
             promoted.checks(),
             reasons,
-            promoted.context());
+            promoted.context(),
+            promoted.paired());
     DecisionLog.decided(verdict);
     return verdict;
   }
