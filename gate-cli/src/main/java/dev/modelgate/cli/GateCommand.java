@@ -15,16 +15,20 @@ import picocli.CommandLine.Spec;
     header = "Is this model actually better than the one in production?",
     description = {
       "Evaluates predictions on a fixed test set, runs the registration, champion-challenger and"
-          + " pipeline gates against a file registry, and hands the decision to CI systems"
-          + " (GitHub Actions outputs and step summary, Kubeflow Pipelines output parameters).",
+          + " pipeline gates against a file registry, runs the canary analysis on live traffic,"
+          + " and hands the decision to CI systems (GitHub Actions outputs and step summary,"
+          + " Kubeflow Pipelines output parameters).",
       "",
       "A decision is a success: REJECT, HOLD and SKIP exit 0 like REGISTER, PROMOTE and DEPLOY."
+          + " gate canary tells its ends apart: 0 promoted, 6 rolled back, 7 held, 8 rollback"
+          + " failed."
     },
     subcommands = {
       EvaluateCommand.class,
       RunCommand.class,
       RegisterCommand.class,
       CompareCommand.class,
+      CanaryCommand.class,
       SplitCommand.class,
       RegistryCommand.class,
       CommandLine.HelpCommand.class
