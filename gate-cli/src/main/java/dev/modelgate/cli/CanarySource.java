@@ -6,6 +6,7 @@ import dev.modelgate.cli.internal.MetricsRecorder;
 import dev.modelgate.cli.internal.RecordedMetrics;
 import dev.modelgate.cli.internal.RecordingReader;
 import dev.modelgate.cli.internal.ReplayClock;
+import dev.modelgate.cli.internal.ScrapeLag;
 import dev.modelgate.core.canary.CanaryGate;
 import dev.modelgate.core.canary.CanaryWaiter;
 import dev.modelgate.core.spi.CanaryMetrics;
@@ -19,8 +20,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where {@code gate canary} reads its windows, and with which time: Prometheus on the real clock,
- * waiting for each window to close, or a recording replayed on a {@link ReplayClock} that jumps
- * to each window's end without waiting.
+ * waiting for each window to close and then one scrape interval for its last samples, or a
+ * recording replayed on a {@link ReplayClock} that jumps to each window's end without waiting.
  */
 final class CanarySource {
 
@@ -66,9 +67,14 @@ final class CanarySource {
    */
   Opened open(Flags flags, CanaryGate gate) throws IOException {
     if (prometheus != null) {
+      CanaryWaiter waiter = CanaryWaiter.sleeping(context.clock());
+      CanaryMetrics metrics =
+          new ScrapeLag(prometheus, flags.prometheus().scrapeInterval(), waiter);
       Path record = flags.recordMetrics();
-      CanaryMetrics metrics = record == null ? prometheus : MetricsRecorder.open(prometheus, record);
-      return new Opened(metrics, context.clock(), CanaryWaiter.sleeping(context.clock()));
+      if (record != null) {
+        metrics = MetricsRecorder.open(metrics, record);
+      }
+      return new Opened(metrics, context.clock(), waiter);
     }
     Path file = Objects.requireNonNull(flags.metricsFile(), "metricsFile");
     RecordedMetrics recorded = new RecordedMetrics(

@@ -1,5 +1,6 @@
 package dev.modelgate.cli;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -128,12 +129,25 @@ final class PrometheusOptions {
   @Nullable String latencyQuery;
 
   @Option(
+      names = "--scrape-interval",
+      paramLabel = "SECONDS",
+      description =
+          "Prometheus' scrape interval: each window is read this long after it ends, so that its"
+              + " last samples are in. Default: 30.")
+  @Nullable Integer scrapeIntervalSeconds;
+
+  @Option(
       names = "--prometheus-timeout",
       paramLabel = "SECONDS",
       description = "How long each query may take, in seconds. Default: 10.")
   @Nullable Integer timeoutSeconds;
 
-  /** Whether any flag was given, by name, in the order of {@code --help}. */
+  /** The scrape interval: {@code --scrape-interval}, 30 seconds by default. */
+  Duration scrapeInterval() {
+    return Duration.ofSeconds(scrapeIntervalSeconds == null ? 30 : scrapeIntervalSeconds);
+  }
+
+  /** The flags given, by name, in the order of {@code --help}. */
   List<String> given() {
     Map<String, Boolean> flags = new LinkedHashMap<>();
     flags.put("--prometheus-url", url != null);
@@ -151,6 +165,7 @@ final class PrometheusOptions {
     flags.put("--requests-query", requestsQuery != null);
     flags.put("--errors-query", errorsQuery != null);
     flags.put("--latency-query", latencyQuery != null);
+    flags.put("--scrape-interval", scrapeIntervalSeconds != null);
     flags.put("--prometheus-timeout", timeoutSeconds != null);
     List<String> given = new ArrayList<>();
     flags.forEach((flag, set) -> {

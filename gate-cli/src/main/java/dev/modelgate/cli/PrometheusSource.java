@@ -58,6 +58,9 @@ final class PrometheusSource {
     if (queries != null) {
       builder.queries(queries);
     }
+    if (options.scrapeIntervalSeconds != null && options.scrapeIntervalSeconds < 0) {
+      problems.add(CanaryFlagMessages.negative("--scrape-interval", options.scrapeIntervalSeconds));
+    }
     if (options.timeoutSeconds != null) {
       builder.timeout(Duration.ofSeconds(options.timeoutSeconds));
     }

@@ -87,12 +87,12 @@ class CanaryFlagsTest {
         .run("canary", "--policy", files.policy.toString(), "--model", "credit",
             "--prometheus-url", "ftp://prometheus", "--champion-label", "a", "--canary-label", "b",
             "--class-counter", "predictions_total", "--no-latency", "--latency-unit", "seconds",
-            "--dry-run");
+            "--scrape-interval", "-1", "--dry-run");
 
     assertThat(run.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
     assertThat(run.err()).isEqualTo("gate canary: the policy bounds latency (p99), which"
         + " --no-latency does not read; --no-latency reads no latency: drop --latency-unit;"
-        + " PROMETHEUS_USERNAME is set but PROMETHEUS_PASSWORD is not: basic auth needs both;"
+        + " --scrape-interval = -1 must not be negative; PROMETHEUS_USERNAME is set but PROMETHEUS_PASSWORD is not: basic auth needs both;"
         + " baseUrl ftp://prometheus must start with http:// or https://\n" + TRY);
   }
 

@@ -87,6 +87,11 @@ public final class CanaryFlagMessages {
         + "), which --no-latency does not read";
   }
 
+  /** {@code --scrape-interval = -1 must not be negative}. */
+  public static String negative(String flag, int value) {
+    return flag + " = " + value + " must not be negative";
+  }
+
   /** {@code PROMETHEUS_USERNAME needs PROMETHEUS_PASSWORD}. */
   public static String variableNeeds(String given, String missing) {
     return given + " is set but " + missing + " is not: basic auth needs both";
