@@ -39,7 +39,11 @@ public final class MetricsRecorder implements CanaryMetrics {
    */
   public static MetricsRecorder open(CanaryMetrics source, Path file) throws IOException {
     Objects.requireNonNull(source, "source");
-    KfpOutput.write(Objects.requireNonNull(file, "file"), "");
+    Path parent = Objects.requireNonNull(file, "file").toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.write(file, new byte[0]);
     return new MetricsRecorder(source, file);
   }
 
