@@ -116,7 +116,8 @@ final class CanaryCommand implements Callable<Integer> {
         throw new InputException(CanaryFlagMessages.noRegistry(registry.toString()));
       }
       models = FileModelRegistry.open(registry, context.clock());
-      champion = CanaryChampion.read(models, registry.toString(), model, String.valueOf(candidateVersion));
+      champion = CanaryChampion.read(
+          models, registry.toString(), model, String.valueOf(candidateVersion));
     }
     CanarySource.Opened metrics = source.open(flags, gate);
     CanaryAnalysisBuilder analysis =
@@ -141,7 +142,8 @@ final class CanaryCommand implements Callable<Integer> {
         if (router != null) {
           router.close();
         }
-        context.err().println(spec.qualifiedName() + ": " + CanaryFlagMessages.cannotStart(e.getMessage()));
+        context.err().println(
+            spec.qualifiedName() + ": " + CanaryFlagMessages.cannotStart(e.getMessage()));
         return ExitCode.INFRASTRUCTURE.code();
       }
       analysis.router(router);

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
 final class CanarySource {
 
   /** The flags that choose the source. */
-  record Flags(@Nullable Path metricsFile, @Nullable Path recordMetrics, PrometheusOptions prometheus) {}
+  record Flags(
+      @Nullable Path metricsFile, @Nullable Path recordMetrics, PrometheusOptions prometheus) {}
 
   /** An opened source: the metrics, the clock of the run and how it waits. */
   record Opened(CanaryMetrics metrics, Clock clock, CanaryWaiter waiter) {}
@@ -53,8 +54,9 @@ final class CanarySource {
     if (replay && flags.recordMetrics() != null) {
       problems.add(CanaryFlagMessages.recordReplay());
     }
-    PrometheusCanaryMetrics metrics =
-        !replay && options.url != null ? PrometheusSource.build(options, context, gate, problems) : null;
+    PrometheusCanaryMetrics metrics = !replay && options.url != null
+        ? PrometheusSource.build(options, context, gate, problems)
+        : null;
     return new CanarySource(metrics, context);
   }
 

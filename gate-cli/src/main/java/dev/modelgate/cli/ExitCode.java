@@ -90,7 +90,7 @@ public enum ExitCode {
     return code;
   }
 
-  /** What the status means, as {@code --help} lists it: for {@code gate canary} when only it exits so. */
+  /** What the status means, as the top-level {@code --help} lists it. */
   public String description() {
     return description != null ? description : "gate canary: " + canaryDescription;
   }

@@ -14,8 +14,8 @@ import picocli.CommandLine;
  * Turns what went wrong into an exit status and one line on stderr, {@code gate evaluate:
  * predictions.csv:17: column "score" = "abc" is not a number}: bad flags and input exit {@link
  * ExitCode#INVALID_INPUT}, a refused comparison {@link ExitCode#DIFFERENT_TEST_SETS}, a failing
- * registry, traffic router, audit log or file system {@link ExitCode#INFRASTRUCTURE}, anything else is a defect ({@link
- * ExitCode#INTERNAL_ERROR}, with the stack trace).
+ * registry, traffic router, audit log or file system {@link ExitCode#INFRASTRUCTURE}, anything
+ * else is a defect ({@link ExitCode#INTERNAL_ERROR}, with the stack trace).
  *
  * <p>Stateless apart from the context; thread-safe as far as its writer is.
  */

@@ -113,8 +113,10 @@ final class PrometheusSource {
     }
   }
 
-  private static void latency(PrometheusOptions o, CanaryQueriesBuilder queries, List<String> problems) {
-    ChronoUnit unit = o.latencyUnit == LatencyUnit.MILLISECONDS ? ChronoUnit.MILLIS : ChronoUnit.SECONDS;
+  private static void latency(
+      PrometheusOptions o, CanaryQueriesBuilder queries, List<String> problems) {
+    ChronoUnit unit =
+        o.latencyUnit == LatencyUnit.MILLISECONDS ? ChronoUnit.MILLIS : ChronoUnit.SECONDS;
     if (o.noLatency) {
       List<String> contradicting = new ArrayList<>();
       if (o.latencyHistogram != null) {

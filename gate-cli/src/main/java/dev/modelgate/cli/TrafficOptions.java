@@ -48,7 +48,7 @@ final class TrafficOptions {
     return namespace != null && name != null;
   }
 
-  /** Adds the problems of the KServe flags; {@code replay} tells which message a missing router gets. */
+  /** Adds the problems of the KServe flags; {@code replay} picks the message of a missing router. */
   void check(boolean replay, List<String> problems) {
     if (namespace != null && name == null) {
       problems.add(CanaryFlagMessages.kserveNeeds("--kserve-namespace", "--kserve-name",

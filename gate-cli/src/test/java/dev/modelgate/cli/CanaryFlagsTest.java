@@ -92,7 +92,8 @@ class CanaryFlagsTest {
     assertThat(run.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
     assertThat(run.err()).isEqualTo("gate canary: the policy bounds latency (p99), which"
         + " --no-latency does not read; --no-latency reads no latency: drop --latency-unit;"
-        + " --scrape-interval = -1 must not be negative; PROMETHEUS_USERNAME is set but PROMETHEUS_PASSWORD is not: basic auth needs both;"
+        + " --scrape-interval = -1 must not be negative; PROMETHEUS_USERNAME is set but"
+        + " PROMETHEUS_PASSWORD is not: basic auth needs both;"
         + " baseUrl ftp://prometheus must start with http:// or https://\n" + TRY);
   }
 

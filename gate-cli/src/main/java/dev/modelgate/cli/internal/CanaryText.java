@@ -90,13 +90,18 @@ public final class CanaryText {
     return version == null ? "unset" : version;
   }
 
-  /** {@code credit version 7 against version 6}, {@code credit version 7, no champion}, {@code credit}. */
+  /**
+   * {@code credit version 7 against version 6}, {@code credit version 7, no champion}, or {@code
+   * credit} without a candidate version.
+   */
   static String subject(ModelIdentity model) {
     if (model.candidateVersion() == null) {
       return model.model();
     }
     return model.model() + " version " + model.candidateVersion()
-        + (model.championVersion() == null ? ", no champion" : " against version " + model.championVersion());
+        + (model.championVersion() == null
+            ? ", no champion"
+            : " against version " + model.championVersion());
   }
 
   /** The canary's share after the run's last transition. */

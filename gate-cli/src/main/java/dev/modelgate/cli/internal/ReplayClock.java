@@ -33,7 +33,8 @@ public final class ReplayClock extends Clock {
 
   /** A waiter that moves this clock to the instant waited for, at once; never backwards. */
   public CanaryWaiter waiter() {
-    return instant -> now.accumulateAndGet(instant, (current, next) -> next.isAfter(current) ? next : current);
+    return instant ->
+        now.accumulateAndGet(instant, (current, next) -> next.isAfter(current) ? next : current);
   }
 
   @Override
