@@ -72,7 +72,12 @@ final class DecisionOutputs {
     return written;
   }
 
-  private static @Nullable Path reportPath(CliContext context, @Nullable Path given, boolean github)
+  /**
+   * Where the report goes: {@code given}, else with {@code github} a new {@code
+   * modelgate-report-*.json} in {@code $RUNNER_TEMP} (or the system's temporary directory), else
+   * nowhere (null).
+   */
+  static @Nullable Path reportPath(CliContext context, @Nullable Path given, boolean github)
       throws IOException {
     if (given != null || !github) {
       return given;

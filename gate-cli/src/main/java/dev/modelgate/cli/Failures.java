@@ -3,7 +3,9 @@ package dev.modelgate.cli;
 import dev.modelgate.cli.internal.CliContext;
 import dev.modelgate.cli.internal.InputException;
 import dev.modelgate.core.DifferentTestSetsException;
+import dev.modelgate.core.audit.AuditLogException;
 import dev.modelgate.core.spi.RegistryException;
+import dev.modelgate.core.spi.TrafficException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
@@ -12,8 +14,8 @@ import picocli.CommandLine;
  * Turns what went wrong into an exit status and one line on stderr, {@code gate evaluate:
  * predictions.csv:17: column "score" = "abc" is not a number}: bad flags and input exit {@link
  * ExitCode#INVALID_INPUT}, a refused comparison {@link ExitCode#DIFFERENT_TEST_SETS}, a failing
- * registry or file system {@link ExitCode#INFRASTRUCTURE}, anything else is a defect ({@link
- * ExitCode#INTERNAL_ERROR}, with the stack trace).
+ * registry, traffic router, audit log or file system {@link ExitCode#INFRASTRUCTURE}, anything
+ * else is a defect ({@link ExitCode#INTERNAL_ERROR}, with the stack trace).
  *
  * <p>Stateless apart from the context; thread-safe as far as its writer is.
  */
@@ -34,6 +36,8 @@ final class Failures implements CommandLine.IExecutionExceptionHandler {
       return ExitCode.DIFFERENT_TEST_SETS;
     }
     if (failure instanceof RegistryException
+        || failure instanceof TrafficException
+        || failure instanceof AuditLogException
         || failure instanceof IOException
         || failure instanceof UncheckedIOException) {
       return ExitCode.INFRASTRUCTURE;

@@ -53,17 +53,23 @@ public final class GateCli {
     line.setCaseInsensitiveEnumValuesAllowed(true);
     line.setExecutionExceptionHandler(new Failures(context));
     line.setParameterExceptionHandler(Failures::usage);
-    Map<String, String> codes = new LinkedHashMap<>();
+    Map<String, String> all = new LinkedHashMap<>();
     for (ExitCode code : ExitCode.values()) {
-      codes.put(Integer.toString(code.code()), code.description());
+      all.put(Integer.toString(code.code()), code.description());
     }
-    applyExitCodes(line, codes);
+    exitCodes(line, all);
+    line.getSubcommands().values().forEach(GateCli::applyExitCodes);
     return line;
   }
 
-  private static void applyExitCodes(CommandLine line, Map<String, String> codes) {
+  /** Each command lists the statuses it exits with; {@code gate canary} has its own. */
+  private static void applyExitCodes(CommandLine line) {
+    exitCodes(line, ExitCode.listed(line.getCommandName().equals("canary")));
+    line.getSubcommands().values().forEach(GateCli::applyExitCodes);
+  }
+
+  private static void exitCodes(CommandLine line, Map<String, String> codes) {
     line.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(codes);
-    line.getSubcommands().values().forEach(sub -> applyExitCodes(sub, codes));
   }
 
   /** Creates commands, handing the context to those whose constructor takes it. */

@@ -16,11 +16,13 @@ import picocli.CommandLine.Spec;
     description = {
       "Evaluates predictions on a fixed test set, runs the registration, champion-challenger and"
           + " pipeline gates against a registry, a directory (--registry DIR) or the MLflow Model"
-          + " Registry (--registry mlflow --tracking-uri URI), and hands the decision to CI"
-          + " systems (GitHub Actions outputs and step summary, Kubeflow Pipelines output"
-          + " parameters).",
+          + " Registry (--registry mlflow --tracking-uri URI), runs the canary analysis on live"
+          + " traffic, and hands the decision to CI systems (GitHub Actions outputs and step"
+          + " summary, Kubeflow Pipelines output parameters).",
       "",
       "A decision is a success: REJECT, HOLD and SKIP exit 0 like REGISTER, PROMOTE and DEPLOY."
+          + " gate canary tells its ends apart: 0 promoted, 6 rolled back, 7 held, 8 rollback"
+          + " failed."
     },
     footerHeading = "%nExamples, against a directory and against MLflow:%n",
     footer = {
@@ -37,6 +39,7 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       RegisterCommand.class,
       CompareCommand.class,
+      CanaryCommand.class,
       SplitCommand.class,
       RegistryCommand.class,
       CommandLine.HelpCommand.class

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.modelgate.cli.internal.InputException;
 import dev.modelgate.core.DifferentTestSetsException;
 import dev.modelgate.core.RunOutcome;
+import dev.modelgate.core.audit.AuditLogException;
 import dev.modelgate.core.policy.PolicyFileException;
 import dev.modelgate.core.policy.PolicyFileProblem;
 import dev.modelgate.core.spi.RegistryException;
+import dev.modelgate.core.spi.TrafficException;
 import dev.modelgate.mlflow.MlflowPermissionDeniedException;
 import dev.modelgate.mlflow.MlflowUnavailableException;
 import java.io.IOException;
@@ -38,6 +40,10 @@ class FailuresTest {
             "PERMISSION_DENIED", null)))
         .isEqualTo(ExitCode.INFRASTRUCTURE);
     assertThat(Failures.classify(new UncheckedIOException(new IOException("disk full"))))
+        .isEqualTo(ExitCode.INFRASTRUCTURE);
+    assertThat(Failures.classify(new TrafficException("kubeconfig /k: no such file")))
+        .isEqualTo(ExitCode.INFRASTRUCTURE);
+    assertThat(Failures.classify(new AuditLogException("audit.jsonl: incomplete last line")))
         .isEqualTo(ExitCode.INFRASTRUCTURE);
     assertThat(Failures.classify(new IllegalStateException("bug")))
         .isEqualTo(ExitCode.INTERNAL_ERROR);
