@@ -153,6 +153,33 @@ public final class Evaluator {
     return new PairedEvaluation(championEvaluation, candidateEvaluation, evidence);
   }
 
+  /**
+   * Evaluates one model's {@code predictions}, and gives the evidence behind the evaluation: the
+   * joint table of the model against itself, whose margins are its confusion matrix. The
+   * evaluation is exactly what {@link #evaluate} gives; with the evidence a registration verdict
+   * shows the confidence intervals of the model's metrics.
+   *
+   * <p>Example: 200 rows, 170 right: {@code gate.registration(evaluator.evaluateWithEvidence(p)
+   * .candidate("credit-risk")).intervals()} holds accuracy 0.85 [0.7939…, 0.8929…] (Wilson, 95%).
+   *
+   * @throws IllegalArgumentException if the predictions have weights: the evidence counts rows, and
+   *     a bootstrap of weighted rows would not match the weighted metrics
+   */
+  public SingleEvaluation evaluateWithEvidence(Predictions predictions) {
+    Objects.requireNonNull(predictions, "predictions");
+    if (predictions.weights() != null) {
+      throw new IllegalArgumentException(PairedReason.weighted("model"));
+    }
+    Evaluation evaluation = evaluate(predictions);
+    String[] truth = predictions.truth();
+    String[] predicted = predictions.predicted();
+    LabelDictionary labels = labels(truth, predicted);
+    int[] encoded = labels.encode(predicted, "predicted");
+    JointTable table = JointTable.of(labels, labels.encode(truth, "truth"), encoded, encoded);
+    PairedEvidence evidence = PairedEvidence.of(evaluation.testSetFingerprint(), table, positiveLabel, costs, zeroDivision);
+    return new SingleEvaluation(evaluation, evidence);
+  }
+
   private ThresholdCurve curve(String[] truth, double[] scores, double @Nullable [] weights) {
     boolean[] positive = new boolean[truth.length];
     for (int i = 0; i < truth.length; i++) {

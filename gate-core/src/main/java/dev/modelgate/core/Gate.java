@@ -4,6 +4,7 @@ import dev.modelgate.core.internal.gate.ChampionChallengerEvaluator;
 import dev.modelgate.core.internal.gate.DecisionLog;
 import dev.modelgate.core.internal.gate.PipelineEvaluator;
 import dev.modelgate.core.internal.gate.RegistrationEvaluator;
+import dev.modelgate.core.internal.paired.IntervalCalculator;
 import dev.modelgate.core.internal.reason.MisuseReason;
 import dev.modelgate.core.spi.DecisionPublisher;
 import java.time.Clock;
@@ -57,12 +58,18 @@ public final class Gate {
     return policy;
   }
 
-  /** Layer 1: whether {@code candidate} clears the registration gate. */
+  /**
+   * Layer 1: whether {@code candidate} clears the registration gate. When the candidate carries
+   * evidence ({@link Candidate#withEvidence}) the verdict also shows its confidence intervals
+   * (95%, the default bootstrap: 10000 resamples, seed 42), for information only.
+   */
   public RegistrationVerdict registration(Candidate candidate) {
     Evaluation evaluation = candidate.evaluation();
     ModelIdentity model = new ModelIdentity(candidate.model(), candidate.version(), null);
+    PairedEvidence evidence = candidate.evidence();
+    ModelIntervals intervals = evidence == null ? null : IntervalCalculator.single(evidence, Confidence.reported());
     RegistrationVerdict verdict =
-        RegistrationEvaluator.evaluate(policy.registration(), evaluation, context(model, evaluation));
+        RegistrationEvaluator.evaluate(policy.registration(), evaluation, context(model, evaluation), intervals);
     DecisionLog.decided(verdict);
     return verdict;
   }

@@ -2,6 +2,7 @@ package dev.modelgate.core;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The verdict of the registration gate (layer 1): {@code REGISTER} when every check and every OR
@@ -14,6 +15,8 @@ import java.util.Objects;
  * @param anyOf the result of each OR group, in the policy's order
  * @param reasons the failed checks' reasons on a rejection, every check's reason on a registration
  * @param context the evidence
+ * @param intervals the candidate's confidence intervals, for information (they decide nothing), and
+ *     shown as the last reason; null when the candidate carried no evidence
  */
 public record RegistrationVerdict(
     RegistrationDecision decision,
@@ -21,7 +24,8 @@ public record RegistrationVerdict(
     List<CheckResult> checks,
     List<AnyOfResult> anyOf,
     List<String> reasons,
-    VerdictContext context)
+    VerdictContext context,
+    @Nullable ModelIntervals intervals)
     implements Verdict {
 
   /** Copies the lists. */
@@ -32,6 +36,17 @@ public record RegistrationVerdict(
     checks = List.copyOf(checks);
     anyOf = List.copyOf(anyOf);
     reasons = List.copyOf(reasons);
+  }
+
+  /** A verdict without the candidate's intervals. */
+  public RegistrationVerdict(
+      RegistrationDecision decision,
+      Evaluation candidate,
+      List<CheckResult> checks,
+      List<AnyOfResult> anyOf,
+      List<String> reasons,
+      VerdictContext context) {
+    this(decision, candidate, checks, anyOf, reasons, context, null);
   }
 
   /** Whether the candidate may enter the registry. */

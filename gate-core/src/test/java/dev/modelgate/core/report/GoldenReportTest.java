@@ -14,6 +14,8 @@ import dev.modelgate.core.PairedSamples;
 import dev.modelgate.core.QualityPolicy;
 import dev.modelgate.core.GateRunReport;
 import dev.modelgate.core.RunOutcome;
+import dev.modelgate.core.RunRequest;
+import dev.modelgate.core.SingleEvaluation;
 import dev.modelgate.core.Verdict;
 import dev.modelgate.core.registry.InMemoryModelRegistry;
 import dev.modelgate.core.run.RunFixtures;
@@ -101,6 +103,34 @@ class GoldenReportTest {
     assertThat(report.championChallenger().paired()).isNotNull();
     assertGolden("run-promote-confident.json", Reports.toJson(report));
     assertThat(Reports.readRun(golden("run-promote-confident.json"))).isEqualTo(report);
+  }
+
+  @Test
+  void should_pin_the_report_of_a_first_model_with_the_candidates_intervals() {
+    PairedSamples samples = PairedSamples.clearlyBetter();
+    SingleEvaluation evaluated = Evaluator.forPolicy(RunFixtures.policy()).evaluateWithEvidence(samples.candidate());
+    RunRequest request = RunRequest.builder()
+        .candidate(evaluated.candidate(RunFixtures.MODEL))
+        .source(RunFixtures.SOURCE)
+        .runId("train-7")
+        .build();
+
+    GateRunReport report = run(registry).run(request);
+
+    assertThat(report.registration().intervals()).isNotNull();
+    assertGolden("run-first-model-intervals.json", Reports.toJson(report));
+    assertThat(Reports.readRun(golden("run-first-model-intervals.json"))).isEqualTo(report);
+  }
+
+  @Test
+  void should_read_a_report_of_format_2_without_the_intervals_key_as_one_without_intervals() {
+    seedChampion(registry, "45000.00");
+    Champion rescored = new Champion(null, evaluation("45000.00", "0.30"));
+
+    GateRunReport report = run(registry).run(request(evaluation("46000.00", "0.31"), rescored));
+
+    assertThat(golden("v2-without-intervals/run-promote.json")).doesNotContain("\"intervals\"");
+    assertThat(Reports.readRun(golden("v2-without-intervals/run-promote.json"))).isEqualTo(report);
   }
 
   @Test

@@ -58,8 +58,16 @@ class ReportReadErrorsTest {
 
   @Test
   void should_refuse_paired_intervals_in_a_report_of_format_1() {
+    assertRefused(edited(root -> {
+      root.put("formatVersion", 1);
+      ((ObjectNode) root.get("registration")).remove("intervals");
+    }), "report.championChallenger has an unknown field \"paired\"");
+  }
+
+  @Test
+  void should_refuse_the_candidates_intervals_in_a_report_of_format_1() {
     assertRefused(edited(root -> root.put("formatVersion", 1)),
-        "report.championChallenger has an unknown field \"paired\"");
+        "report.registration has an unknown field \"intervals\"");
   }
 
   @Test

@@ -10,6 +10,8 @@ import dev.modelgate.core.Candidate;
 import dev.modelgate.core.Champion;
 import dev.modelgate.core.ChampionChallengerVerdict;
 import dev.modelgate.core.Evaluation;
+import dev.modelgate.core.Evaluator;
+import dev.modelgate.core.PairedSamples;
 import dev.modelgate.core.FirstModelRule;
 import dev.modelgate.core.Gate;
 import dev.modelgate.core.Metric;
@@ -62,6 +64,18 @@ class VerdictRoundTripTest {
         gate.registration(Candidate.of(MODEL, latencyEvaluation("240.0", MetricValue.undefined())));
 
     assertThat(verdict.checks()).anyMatch(c -> c.observed() == null);
+    assertThat(roundTrip(verdict)).isEqualTo(verdict);
+  }
+
+  @Test
+  void should_read_back_a_registration_verdict_with_the_candidates_intervals() {
+    QualityPolicy policy = RunFixtures.policy();
+    Candidate candidate =
+        Evaluator.forPolicy(policy).evaluateWithEvidence(PairedSamples.clearlyBetter().candidate()).candidate(MODEL);
+    RegistrationVerdict verdict = gate(policy).registration(candidate);
+
+    assertThat(verdict.intervals()).isNotNull();
+    assertThat(Reports.toJson(verdict)).contains("\"intervals\": {");
     assertThat(roundTrip(verdict)).isEqualTo(verdict);
   }
 

@@ -6,18 +6,21 @@ import dev.modelgate.core.CheckKind;
 import dev.modelgate.core.CheckResult;
 import dev.modelgate.core.Evaluation;
 import dev.modelgate.core.MetricValue;
+import dev.modelgate.core.ModelIntervals;
 import dev.modelgate.core.RegistrationDecision;
 import dev.modelgate.core.RegistrationGate;
 import dev.modelgate.core.RegistrationVerdict;
 import dev.modelgate.core.Threshold;
 import dev.modelgate.core.VerdictContext;
 import dev.modelgate.core.internal.reason.AnyOfReason;
+import dev.modelgate.core.internal.reason.IntervalReason;
 import dev.modelgate.core.internal.reason.MissingReason;
 import dev.modelgate.core.internal.reason.ThresholdReason;
 import dev.modelgate.core.internal.reason.UndefinedReason;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Evaluates a registration gate: every check and every OR group, never stopping at the first
@@ -27,9 +30,18 @@ public final class RegistrationEvaluator {
 
   private RegistrationEvaluator() {}
 
-  /** The verdict of {@code gate} on {@code candidate}. */
+  /** The verdict of {@code gate} on {@code candidate}, without intervals. */
   public static RegistrationVerdict evaluate(
       RegistrationGate gate, Evaluation candidate, VerdictContext context) {
+    return evaluate(gate, candidate, context, null);
+  }
+
+  /**
+   * The verdict of {@code gate} on {@code candidate}, showing the candidate's {@code intervals}
+   * (null: none) as its last reason, for information.
+   */
+  public static RegistrationVerdict evaluate(
+      RegistrationGate gate, Evaluation candidate, VerdictContext context, @Nullable ModelIntervals intervals) {
     List<CheckResult> checks =
         gate.checks().stream().map(check -> check(check, candidate)).collect(Collectors.toList());
     List<AnyOfResult> groups =
@@ -39,8 +51,11 @@ public final class RegistrationEvaluator {
     List<String> reasons = LeadingReasons.of(context);
     checks.stream().filter(c -> registered || !c.passed()).map(CheckResult::reason).forEach(reasons::add);
     groups.stream().filter(g -> registered || !g.passed()).map(AnyOfResult::reason).forEach(reasons::add);
+    if (intervals != null) {
+      reasons.add(IntervalReason.information(intervals));
+    }
     RegistrationDecision decision = registered ? RegistrationDecision.REGISTER : RegistrationDecision.REJECT;
-    return new RegistrationVerdict(decision, candidate, checks, groups, reasons, context);
+    return new RegistrationVerdict(decision, candidate, checks, groups, reasons, context, intervals);
   }
 
   /**

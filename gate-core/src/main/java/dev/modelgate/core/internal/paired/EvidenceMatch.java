@@ -8,6 +8,7 @@ import dev.modelgate.core.PairedEvidence;
 import dev.modelgate.core.internal.reason.PairedReason;
 import dev.modelgate.metrics.ClassificationMetrics;
 import dev.modelgate.metrics.ConfusionMatrix;
+import dev.modelgate.metrics.paired.JointTable;
 
 /**
  * Checks that paired evidence is of the two evaluations it comes with: the same test set, the same
@@ -40,6 +41,29 @@ public final class EvidenceMatch {
     }
     requireAccuracy("candidate", evidence.table().candidate(), candidate);
     requireAccuracy("champion", evidence.table().champion(), champion);
+  }
+
+  /**
+   * Refuses {@code evidence} when it is not of the single model of {@code evaluation}: another test
+   * set, other rows, a table with two different predictions on any row, or another accuracy.
+   *
+   * @throws DifferentTestSetsException if the evidence is of another test set
+   * @throws IllegalArgumentException if it has other rows or predictions, or compares two models
+   */
+  public static void requireSingle(PairedEvidence evidence, Evaluation evaluation) {
+    JointTable table = evidence.table();
+    long differing = 0;
+    for (int t = 0; t < table.classes(); t++) {
+      for (int a = 0; a < table.classes(); a++) {
+        for (int b = 0; b < table.classes(); b++) {
+          differing += a == b ? 0 : table.count(t, a, b);
+        }
+      }
+    }
+    if (differing > 0) {
+      throw new IllegalArgumentException(PairedReason.notSingle(differing));
+    }
+    require(evidence, evaluation, evaluation);
   }
 
   private static void requireAccuracy(String side, ConfusionMatrix margin, Evaluation evaluation) {

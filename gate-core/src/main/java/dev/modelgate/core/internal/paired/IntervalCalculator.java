@@ -5,6 +5,7 @@ import dev.modelgate.core.Direction;
 import dev.modelgate.core.Metric;
 import dev.modelgate.core.MetricInterval;
 import dev.modelgate.core.Metrics;
+import dev.modelgate.core.ModelIntervals;
 import dev.modelgate.core.PairedEvidence;
 import dev.modelgate.core.PairedIntervals;
 import dev.modelgate.metrics.ConfusionMatrix;
@@ -25,7 +26,8 @@ import java.util.function.ToDoubleFunction;
 /**
  * Computes the {@link PairedIntervals} a verdict shows from paired evidence: Wilson intervals for
  * each model's proportions of rows, paired bootstrap intervals for F1, net benefit and the
- * differences, McNemar's exact test, and the interval of the improvement layer 2 decides on.
+ * differences, McNemar's exact test, and the interval of the improvement layer 2 decides on; and
+ * the {@link ModelIntervals} of a single model from the table of it against itself.
  *
  * <p>A metric that is undefined, or whose interval is (too few rows, a class never predicted, a
  * resample giving NaN), gets undefined bounds, which never pass. Stateless and thread-safe.
@@ -45,8 +47,7 @@ public final class IntervalCalculator {
     JointTable table = evidence.table();
     PairedBootstrap bootstrap = settings.bootstrap();
     double level = settings.level().doubleValue();
-    MetricInterval.Method method =
-        settings.method() == IntervalMethod.BCA ? MetricInterval.Method.BCA : MetricInterval.Method.PERCENTILE;
+    MetricInterval.Method method = method(settings);
     List<MetricInterval> differences = new ArrayList<>();
     MetricInterval improvement = null;
     for (Metric metric : Confidence.pairedMetrics()) {
@@ -69,6 +70,23 @@ public final class IntervalCalculator {
         differences,
         single(statistics, table.champion(), true, method, bootstrap, table, level),
         single(statistics, table.candidate(), false, method, bootstrap, table, level));
+  }
+
+  /**
+   * The intervals of the one model of {@code evidence}, a table of the model against itself: Wilson
+   * for its proportions, the bootstrap of {@code settings} for F1 and net benefit (with costs).
+   */
+  public static ModelIntervals single(PairedEvidence evidence, Confidence settings) {
+    TableStatistics statistics = new TableStatistics(evidence);
+    JointTable table = evidence.table();
+    List<MetricInterval> intervals = single(
+        statistics, table.candidate(), false, method(settings), settings.bootstrap(), table,
+        settings.level().doubleValue());
+    return new ModelIntervals(settings, table.rows(), intervals);
+  }
+
+  private static MetricInterval.Method method(Confidence settings) {
+    return settings.method() == IntervalMethod.BCA ? MetricInterval.Method.BCA : MetricInterval.Method.PERCENTILE;
   }
 
   private static List<MetricInterval> single(

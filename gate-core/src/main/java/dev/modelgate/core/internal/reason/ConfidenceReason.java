@@ -86,13 +86,13 @@ public final class ConfidenceReason {
   }
 
   /** "[-1200.00, 3000.00]": the bounds rounded outwards. */
-  private static String bounds(MetricInterval interval) {
+  static String bounds(MetricInterval interval) {
     int scale = interval.metric().equals(Metrics.NET_BENEFIT) ? 2 : 4;
     return "[" + interval.lower().value().setScale(scale, RoundingMode.FLOOR).toPlainString() + ", "
         + interval.upper().value().setScale(scale, RoundingMode.CEILING).toPlainString() + "]";
   }
 
-  private static String method(MetricInterval.Method method) {
+  static String method(MetricInterval.Method method) {
     return switch (method) {
       case BCA -> "BCa";
       case PERCENTILE -> "percentile";

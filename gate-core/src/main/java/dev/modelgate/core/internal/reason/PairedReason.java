@@ -45,4 +45,13 @@ public final class PairedReason {
         + inEvidence + " in the evidence but " + inEvaluation
         + " in its evaluation (are champion and candidate swapped?)";
   }
+
+  /**
+   * "the evidence of a single model must have its predictions on both sides of the joint table, but
+   * 29 rows have two different predictions".
+   */
+  public static String notSingle(long differing) {
+    return "the evidence of a single model must have its predictions on both sides of the joint table, but "
+        + differing + (differing == 1 ? " row has" : " rows have") + " two different predictions";
+  }
 }

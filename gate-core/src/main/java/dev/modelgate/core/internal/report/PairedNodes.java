@@ -46,12 +46,7 @@ final class PairedNodes {
     if (paired == null) {
       return NullNode.getInstance();
     }
-    ObjectNode node = ReportNodes.object();
-    Confidence settings = paired.settings();
-    node.set("confidence", ReportNodes.decimal(settings.level()));
-    node.put("method", settings.method().name());
-    node.put("resamples", settings.resamples());
-    node.put("seed", settings.seed());
+    ObjectNode node = settings(paired.settings());
     node.put("rows", paired.rows());
     JointTable table = paired.table();
     node.set("labels", ReportNodes.texts(table.labels().labels()));
@@ -79,11 +74,7 @@ final class PairedNodes {
 
   static PairedIntervals read(ReportObject o) {
     o.expect(FIELDS);
-    long resamples = o.wholeNumber("resamples");
-    // out of int's range it is out of the settings' range too, and refused as such
-    int clamped = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, resamples));
-    Confidence settings =
-        new Confidence(o.decimal("confidence"), clamped, o.wholeNumber("seed"), o.enumValue("method", IntervalMethod.class));
+    Confidence settings = settings(o);
     JointTable table = table(o);
     if (o.wholeNumber("rows") != table.rows()) {
       throw derived(o, "rows", o.wholeNumber("rows"), table.rows());
@@ -103,6 +94,25 @@ final class PairedNodes {
     return new PairedIntervals(
         settings, table, mcnemar, improvement == null ? null : interval(improvement),
         intervals(o, "differences"), intervals(o, "champion"), intervals(o, "candidate"));
+  }
+
+  /** A new object holding {@code confidence, method, resamples, seed} of {@code settings}. */
+  static ObjectNode settings(Confidence settings) {
+    ObjectNode node = ReportNodes.object();
+    node.set("confidence", ReportNodes.decimal(settings.level()));
+    node.put("method", settings.method().name());
+    node.put("resamples", settings.resamples());
+    node.put("seed", settings.seed());
+    return node;
+  }
+
+  /** The settings in {@code confidence, method, resamples, seed} of {@code o}. */
+  static Confidence settings(ReportObject o) {
+    long resamples = o.wholeNumber("resamples");
+    // out of int's range it is out of the settings' range too, and refused as such
+    int clamped = (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, resamples));
+    return new Confidence(
+        o.decimal("confidence"), clamped, o.wholeNumber("seed"), o.enumValue("method", IntervalMethod.class));
   }
 
   private static JointTable table(ReportObject o) {
@@ -142,13 +152,13 @@ final class PairedNodes {
         required(o, "lower"), required(o, "upper"));
   }
 
-  private static ArrayNode intervals(List<MetricInterval> intervals) {
+  static ArrayNode intervals(List<MetricInterval> intervals) {
     ArrayNode array = ReportNodes.array();
     intervals.forEach(i -> array.add(interval(i)));
     return array;
   }
 
-  private static List<MetricInterval> intervals(ReportObject o, String field) {
+  static List<MetricInterval> intervals(ReportObject o, String field) {
     return o.objects(field).stream().map(PairedNodes::interval).toList();
   }
 

@@ -16,7 +16,8 @@ import dev.modelgate.core.internal.json.JsonShapeException;
  * A verdict as JSON, without what its document's {@link Header} holds, and back.
  *
  * <p>Every verdict starts with {@code layer, decision, decidedAt, candidateVersion,
- * championVersion}, then: registration {@code reasons, checks, anyOf, candidate};
+ * championVersion}, then: registration {@code reasons, checks, anyOf, candidate, intervals}
+ * ({@code intervals} since format 2, optional: absent reads as null);
  * champion–challenger {@code registration, reasons, checks, candidate, champion, paired} ({@code
  * paired} since format 2); pipeline {@code championChallenger, reasons}. Stateless and thread-safe.
  */
@@ -39,6 +40,7 @@ final class VerdictNodes {
       node.set("checks", CheckNodes.checks(registration.checks()));
       node.set("anyOf", CheckNodes.anyOf(registration.anyOf()));
       node.set("candidate", ReportNodes.evaluation(registration.candidate()));
+      node.set("intervals", ModelIntervalsNodes.write(registration.intervals()));
     } else if (verdict instanceof ChampionChallengerVerdict comparison) {
       node.put("registration", comparison.registration().name());
       node.set("reasons", ReportNodes.texts(comparison.reasons()));
@@ -73,14 +75,22 @@ final class VerdictNodes {
   }
 
   private static RegistrationVerdict registration(ReportObject o, Header header) {
-    expect(o, "reasons", "checks", "anyOf", "candidate");
+    // format 2 added "intervals", optional: reports written before it have no such key
+    boolean intervals = header.formatVersion() >= 2 && o.tree().has("intervals");
+    if (intervals) {
+      expect(o, "reasons", "checks", "anyOf", "candidate", "intervals");
+    } else {
+      expect(o, "reasons", "checks", "anyOf", "candidate");
+    }
+    ReportObject shown = intervals ? o.nullableObject("intervals") : null;
     return new RegistrationVerdict(
         o.enumValue("decision", RegistrationDecision.class),
         o.evaluation("candidate"),
         CheckNodes.checks(o, "checks"),
         CheckNodes.anyOf(o, "anyOf"),
         o.texts("reasons"),
-        context(o, header));
+        context(o, header),
+        shown == null ? null : ModelIntervalsNodes.read(shown));
   }
 
   private static ChampionChallengerVerdict championChallenger(ReportObject o, Header header) {
