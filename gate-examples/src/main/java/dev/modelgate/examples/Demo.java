@@ -1,8 +1,8 @@
 package dev.modelgate.examples;
 
-import dev.modelgate.core.Candidate;
 import dev.modelgate.core.Evaluation;
 import dev.modelgate.core.Evaluator;
+import dev.modelgate.core.SingleEvaluation;
 import dev.modelgate.core.Gate;
 import dev.modelgate.core.GateRun;
 import dev.modelgate.core.GateRunReport;
@@ -96,9 +96,13 @@ public final class Demo {
 
     GermanCreditModels models = GermanCreditModels.load();
     Evaluator evaluator = Evaluator.forPolicy(policy);
+    Map<GermanCreditModel, SingleEvaluation> evaluated = new java.util.EnumMap<>(GermanCreditModel.class);
     Map<GermanCreditModel, Evaluation> evaluations = new java.util.EnumMap<>(GermanCreditModel.class);
     for (GermanCreditModel model : SCENARIOS) {
-      evaluations.put(model, evaluator.evaluate(toPredictions(models, model)));
+      // with evidence, each registration verdict also reports the candidate's 95% intervals
+      SingleEvaluation single = evaluator.evaluateWithEvidence(toPredictions(models, model));
+      evaluated.put(model, single);
+      evaluations.put(model, single.evaluation());
     }
     printer.evaluations(models.testSetFingerprint().toString(), evaluations);
 
@@ -118,7 +122,7 @@ public final class Demo {
       GateRunReport report =
           gateRun.run(
               dev.modelgate.core.RunRequest.builder()
-                  .candidate(Candidate.of(MODEL, evaluations.get(model)))
+                  .candidate(evaluated.get(model).candidate(MODEL))
                   .source("models:/german-credit/" + model.id())
                   .runId(model.id())
                   .description(model.description())

@@ -72,6 +72,10 @@ final class DemoPrinter {
     out.println();
     out.println("== " + model.id() + ": " + model.description());
     checks("layer 1 registration: " + report.registration().decision(), report.registration().checks());
+    if (report.registration().intervals() != null) {
+      List<String> reasons = report.registration().reasons();
+      out.println("    " + reasons.get(reasons.size() - 1));
+    }
     if (report.registration().registered()) {
       checks("layer 2 champion vs challenger: " + report.championChallenger().decision(),
           report.championChallenger().checks());
