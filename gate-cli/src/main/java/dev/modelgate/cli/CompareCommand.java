@@ -98,10 +98,11 @@ final class CompareCommand implements Callable<Integer> {
             spec, gate, RegistrySource.problems(registry, trackingUri.value(), context));
     RegistrySource source =
         registry == null ? null : RegistrySource.of(registry, trackingUri.value(), context);
-    Evaluation candidate = inputs.candidate(context, output.quiet());
+    Candidate withEvidence = inputs.candidateWithEvidence(model, context, output.quiet());
+    Evaluation candidate = withEvidence.evaluation();
     Champion current = champion(inputs, source, candidate);
     Gate gates = Gate.of(inputs.policy(), context.clock());
-    RegistrationVerdict registration = gates.registration(Candidate.of(model, candidate));
+    RegistrationVerdict registration = gates.registration(withEvidence);
     ChampionChallengerVerdict comparison = gates.championChallenger(registration, current);
     DecisionOutputs.publish(
         context, decision, output.json(),

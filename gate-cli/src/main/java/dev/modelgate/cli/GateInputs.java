@@ -11,6 +11,11 @@ import dev.modelgate.cli.internal.Progress;
 import dev.modelgate.cli.internal.StreamingEvaluator;
 import dev.modelgate.core.CostModel;
 import dev.modelgate.core.Evaluation;
+import dev.modelgate.cli.internal.EvaluationResult;
+import dev.modelgate.core.Candidate;
+import dev.modelgate.core.PairedEvidence;
+import dev.modelgate.metrics.ConfusionMatrix;
+import dev.modelgate.metrics.paired.JointTable;
 import dev.modelgate.core.QualityPolicy;
 import dev.modelgate.core.policy.PolicyFiles;
 import java.io.IOException;
@@ -116,6 +121,39 @@ final class GateInputs {
   /** The candidate's evaluation. */
   Evaluation candidate(CliContext context, boolean quiet) throws IOException {
     return evaluate(candidate, context, quiet);
+  }
+
+  /**
+   * The candidate of {@code model}, carrying its own evidence (its confusion counts as a joint
+   * table of the model against itself) when its rows are unweighted, so that the registration
+   * verdict reports the candidate's 95% intervals.
+   */
+  Candidate candidateWithEvidence(String model, CliContext context, boolean quiet)
+      throws IOException {
+    Progress progress =
+        Progress.of(context, quiet, candidate.file(), StreamingEvaluator.size(candidate));
+    EvaluationResult result = StreamingEvaluator.evaluate(candidate, progress);
+    Evaluation evaluation = result.toEvaluation();
+    Candidate plain = Candidate.of(model, evaluation);
+    if (result.weighted() || result.positive() == null) {
+      return plain;
+    }
+    ConfusionMatrix matrix = result.matrix();
+    int k = matrix.classes();
+    long[][][] counts = new long[k][k][k];
+    for (int t = 0; t < k; t++) {
+      for (int p = 0; p < k; p++) {
+        counts[t][p][p] = Math.round(matrix.count(t, p));
+      }
+    }
+    PairedEvidence evidence =
+        PairedEvidence.of(
+            evaluation.testSetFingerprint(),
+            JointTable.ofCounts(matrix.labels(), counts),
+            result.positive(),
+            policy.costs(),
+            candidate.zeroDivision());
+    return plain.withEvidence(evidence);
   }
 
   /** The champion's evaluation from {@code file}, read as the candidate's; null without a file. */

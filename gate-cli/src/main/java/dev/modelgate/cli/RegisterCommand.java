@@ -76,10 +76,10 @@ final class RegisterCommand implements Callable<Integer> {
     }
     GateInputs inputs = GateInputs.read(spec, gate, registry.problems(context));
     RegistrySource source = registry.source(context);
-    Evaluation candidate = inputs.candidate(context, output.quiet());
+    Candidate withEvidence = inputs.candidateWithEvidence(registry.model(), context, output.quiet());
+    Evaluation candidate = withEvidence.evaluation();
     RegistrationVerdict verdict =
-        Gate.of(inputs.policy(), context.clock())
-            .registration(Candidate.of(registry.model(), candidate));
+        Gate.of(inputs.policy(), context.clock()).registration(withEvidence);
     String version = null;
     String summary = "the candidate of " + registry.model() + " was rejected at registration: the"
         + " registry was not touched";

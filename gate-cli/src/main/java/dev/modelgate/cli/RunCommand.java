@@ -112,7 +112,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     GateInputs inputs = GateInputs.read(spec, gate, registry.problems(context));
     RegistrySource source = registry.source(context);
-    Evaluation candidate = inputs.candidate(context, output.quiet());
+    Candidate candidate = inputs.candidateWithEvidence(registry.model(), context, output.quiet());
     Evaluation championEvaluation = inputs.champion(champion.champion(), context, output.quiet());
     GateRunBuilder builder =
         GateRun.builder()
@@ -145,10 +145,10 @@ final class RunCommand implements Callable<Integer> {
     return code.code();
   }
 
-  private RunRequest request(Evaluation candidate, @Nullable Evaluation championEvaluation) {
+  private RunRequest request(Candidate candidate, @Nullable Evaluation championEvaluation) {
     RunRequest.Builder request =
         RunRequest.builder()
-            .candidate(Candidate.of(registry.model(), candidate))
+            .candidate(candidate)
             .source(run.source(gate.candidate()))
             .description(run.description());
     run.tags().forEach(request::tag);

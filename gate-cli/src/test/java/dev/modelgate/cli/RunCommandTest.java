@@ -194,4 +194,19 @@ class RunCommandTest {
     assertThat(run.code()).isEqualTo(ExitCode.INFRASTRUCTURE.code());
     assertThat(run.err()).startsWith("gate run: cannot create registry directory");
   }
+
+  @Test
+  void should_report_the_candidates_intervals_in_the_registration_verdict() throws IOException {
+    Path report = dir.resolve("report.json");
+
+    Cli.Run run = new Cli().run(files.run(files.good, "--report", report.toString()));
+
+    assertThat(run.code()).isZero();
+    JsonNode intervals = JSON.readTree(Files.readString(report)).get("registration").get("intervals");
+    assertThat(intervals.isObject()).isTrue();
+    assertThat(intervals.get("candidate").toString())
+        .contains("\"accuracy\"").contains("\"f1\"").contains("\"net_benefit\"");
+    assertThat(JSON.readTree(Files.readString(report)).get("registration").get("reasons").toString())
+        .contains("for information, not required by the policy: the candidate's 95% intervals");
+  }
 }
