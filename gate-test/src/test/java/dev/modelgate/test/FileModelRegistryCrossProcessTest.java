@@ -1,5 +1,6 @@
 package dev.modelgate.test;
 
+import dev.modelgate.core.testing.JavaProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.modelgate.core.registry.FileModelRegistry;

@@ -1,5 +1,6 @@
 package dev.modelgate.test;
 
+import dev.modelgate.core.testing.JavaProcess;
 import dev.modelgate.core.registry.FileModelRegistry;
 import dev.modelgate.core.spi.AliasConflictException;
 import dev.modelgate.core.spi.ModelRegistry;

@@ -1,5 +1,6 @@
 package dev.modelgate.core.audit;
 
+import dev.modelgate.core.testing.JavaProcess;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

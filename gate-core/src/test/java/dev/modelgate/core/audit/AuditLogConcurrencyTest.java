@@ -1,5 +1,6 @@
 package dev.modelgate.core.audit;
 
+import dev.modelgate.core.testing.JavaProcess;
 import static dev.modelgate.core.audit.AuditLogTest.CLOCK;
 import static org.assertj.core.api.Assertions.assertThat;
 

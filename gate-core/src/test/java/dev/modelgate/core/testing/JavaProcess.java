@@ -1,4 +1,4 @@
-package dev.modelgate.core.audit;
+package dev.modelgate.core.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,14 +11,14 @@ import java.util.List;
  * child calls {@link #awaitStart()} and the parent {@link #startAll(List)}, so that every child has
  * loaded its classes before any of them begins: they then race for real.
  */
-final class JavaProcess {
+public final class JavaProcess {
 
   private static final String READY = "ready";
 
   private JavaProcess() {}
 
   /** In the child: tells the parent it is ready, then waits for the start signal. */
-  static void awaitStart() throws IOException {
+  public static void awaitStart() throws IOException {
     System.out.println(READY);
     System.out.flush();
     if (System.in.read() < 0) {
@@ -27,7 +27,7 @@ final class JavaProcess {
   }
 
   /** In the parent: waits until every child is ready, then lets them all go at once. */
-  static void startAll(List<Process> processes) throws IOException {
+  public static void startAll(List<Process> processes) throws IOException {
     for (Process process : processes) {
       String line = firstLine(process);
       if (!READY.equals(line)) {
@@ -40,7 +40,7 @@ final class JavaProcess {
     }
   }
 
-  static Process start(Class<?> main, String... args) throws IOException {
+  public static Process start(Class<?> main, String... args) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classpath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
@@ -62,7 +62,7 @@ final class JavaProcess {
   }
 
   /** What the process printed, for the failure message of a test. */
-  static String output(Process process) {
+  public static String output(Process process) {
     try {
       return new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
